@@ -3,17 +3,24 @@ package org.dineutrino.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the jar: {@code java -jar dineutrino.jar [serve|simulate|run|unfold ...]}. */
-@Command(name = "dineutrino", mixinStandardHelpOptions = true, version = "dineutrino 0.1.0",
-        description = "Differential ttbar cross sections of the dineutrino system.",
-        subcommands = {})
-public final class Main implements Runnable {
+/**
+ * Entry point of the jar. Without a subcommand it serves the web application, as
+ * {@code java -jar target/dineutrino.jar} should.
+ */
+@Command(name = "dineutrino", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Differential tt̄ cross sections of the dineutrino system: simulate, select, unfold.",
+        subcommands = {ServeCommand.class, SimulateCommand.class, RunCommand.class, BenchmarkCommand.class})
+public final class Main {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        System.exit(commandLine().execute(effective));
     }
 
-    @Override
-    public void run() {
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 2;
+        });
     }
 }

@@ -1,0 +1,74 @@
+package org.dineutrino.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dineutrino.sample.SampleRole;
+import org.dineutrino.simulate.SimProcess;
+
+/**
+ * What a fresh installation creates: the default samples, each simulated with its own
+ * seed so that templates and pseudo-data are statistically independent, and the default
+ * run over them (DESIGN.md, "Pseudo-data and independence").
+ */
+public final class DefaultSetup {
+
+    /** Luminosity of the default run: full Run 2. */
+    public static final double DEFAULT_LUMI_INV_FB = RunConfig.FULL_RUN2_LUMI_INV_FB;
+
+    /** Kept events of the pilot that measures the kept fraction for full-Run-2 sizes. */
+    private static final long PILOT_EVENTS = 20_000;
+
+    private DefaultSetup() {
+    }
+
+    /** One default sample: name, process, seed, role and its kept events at scale 1. */
+    public record DefaultSample(String name, SimProcess process, long seed, SampleRole role, long events) {
+    }
+
+    /** The default samples at a scale (1 = the default sizes that run in a few minutes on 2 cores). */
+    public static List<DefaultSample> samples(double scale) {
+        List<DefaultSample> out = new ArrayList<>();
+        add(out, SampleRole.TEMPLATE, "template", 1000, scale);
+        add(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, scale);
+        return out;
+    }
+
+    /** The default samples with full Run-2 statistics: each process at sigma * 137.64 fb^-1. */
+    public static List<DefaultSample> fullRun2Samples() {
+        List<DefaultSample> out = new ArrayList<>();
+        for (DefaultSample s : samples(1.0)) {
+            long n = SimulatedSamples.eventsForLuminosity(s.process(), DEFAULT_LUMI_INV_FB, PILOT_EVENTS);
+            out.add(new DefaultSample(s.name(), s.process(), s.seed(), s.role(), n));
+        }
+        return out;
+    }
+
+    private static void add(List<DefaultSample> out, SampleRole role, String suffix, long seedBase, double scale) {
+        out.add(sample("ttbar-" + suffix, SimProcess.TTBAR, seedBase + 1, role, 200_000, scale));
+        out.add(sample("tw-" + suffix, SimProcess.TW, seedBase + 2, role, 20_000, scale));
+        out.add(sample("dy-m50-" + suffix, SimProcess.DY_M50, seedBase + 3, role, 40_000, scale));
+        out.add(sample("dy-m10-50-" + suffix, SimProcess.DY_M10_50, seedBase + 4, role, 10_000, scale));
+    }
+
+    private static DefaultSample sample(String name, SimProcess p, long seed, SampleRole role, long events,
+                                        double scale) {
+        return new DefaultSample(name, p, seed, role, Math.max(1000, Math.round(events * scale)));
+    }
+
+    /** The default run over the default samples: full Run-2 luminosity, least squares, PUPPI p_T^miss. */
+    public static String defaultRunJson() {
+        StringBuilder bkg = new StringBuilder();
+        StringBuilder data = new StringBuilder();
+        for (DefaultSample s : samples(1.0)) {
+            if (s.role() == SampleRole.TEMPLATE && !s.name().startsWith("ttbar")) {
+                bkg.append(bkg.isEmpty() ? "" : ", ").append('"').append(s.name()).append('"');
+            }
+            if (s.role() == SampleRole.PSEUDO_DATA) {
+                data.append(data.isEmpty() ? "" : ", ").append('"').append(s.name()).append('"');
+            }
+        }
+        return "{\"name\": \"default run\", \"signal\": \"ttbar-template\", \"backgrounds\": [" + bkg
+                + "], \"data\": [" + data + "], \"pseudoData\": true, \"lumiInvFb\": " + DEFAULT_LUMI_INV_FB
+                + ", \"metSource\": \"puppi\", \"method\": \"least-squares\"}";
+    }
+}

@@ -1,0 +1,214 @@
+package org.dineutrino.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.dineutrino.event.Columns;
+import org.dineutrino.event.EventBatch;
+import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.select.Cutflow;
+import org.dineutrino.select.FiducialSelection;
+import org.dineutrino.select.Histogram;
+import org.dineutrino.select.Observable;
+import org.dineutrino.select.RecoSelection;
+import org.dineutrino.select.ResponseFill;
+import org.dineutrino.store.SampleStore;
+
+/**
+ * One run from stored samples to unfolded cross sections: select every sample, fill the
+ * response from the signal sample and reco histograms from the others, build the
+ * (pseudo-)data, subtract backgrounds and unfold each observable.
+ */
+public final class Pipeline {
+
+    private final SampleStore samples;
+
+    public Pipeline(SampleStore samples) {
+        this.samples = samples;
+    }
+
+    /** Receives progress and log lines, and says whether to stop. */
+    public interface Listener {
+        void progress(double fraction, String step);
+
+        void info(String message);
+
+        boolean cancelled();
+
+        Listener SILENT = new Listener() {
+            @Override
+            public void progress(double fraction, String step) {
+            }
+
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
+    /** Share of the progress bar spent reading samples; the rest is unfolding and assembly. */
+    private static final double READ_SHARE = 0.95;
+
+    public RunResult execute(RunConfig config, Listener listener) {
+        Instant started = Instant.now();
+        Map<String, SampleInfo> resolved = resolve(config);
+        long totalChunks = resolved.values().stream().mapToLong(SampleInfo::nChunks).sum();
+        Map<String, SampleAccumulator> accumulated = new LinkedHashMap<>();
+        long[] chunksDone = {0};
+        for (SampleInfo info : resolved.values()) {
+            Instant t0 = Instant.now();
+            SampleAccumulator acc = accumulate(config, info, listener, chunksDone, totalChunks);
+            accumulated.put(info.name(), acc);
+            listener.info(String.format(java.util.Locale.ROOT,
+                    "selection: sample %s, %d events read, %d selected (%.1f expected at %.2f fb^-1) in %d ms",
+                    info.name(), acc.cutflow.count(0, Cutflow.TOTAL), acc.cutflow.count(acc.cutflow.nRows() - 1,
+                            Cutflow.TOTAL), acc.cutflow.sumWeights(acc.cutflow.nRows() - 1, Cutflow.TOTAL),
+                    config.lumiInvFb(), Duration.between(t0, Instant.now()).toMillis()));
+        }
+        listener.progress(READ_SHARE, "unfolding");
+        List<RunResult.ObservableResult> observables = new ArrayList<>();
+        for (Observable o : config.binnings().keySet()) {
+            observables.add(ResultAssembly.unfoldObservable(config, o, accumulated, resolved, listener));
+        }
+        RunResult.Provenance provenance = ResultAssembly.provenance(config, resolved, started);
+        return new RunResult(config.name(), config.lumiInvFb(), config.method().key(), config.metSource().key(),
+                observables, ResultAssembly.cutflows(config, accumulated, resolved),
+                ResultAssembly.selectedYields(accumulated, resolved), provenance);
+    }
+
+    /**
+     * Checks a configuration against the stored samples without running it.
+     *
+     * @throws InvalidConfigException naming the field and the sample
+     */
+    public void validate(RunConfig config) {
+        resolve(config);
+    }
+
+    private Map<String, SampleInfo> resolve(RunConfig config) {
+        Map<String, SampleInfo> out = new LinkedHashMap<>();
+        for (String name : config.sampleNames()) {
+            SampleInfo info = samples.find(name).orElseThrow(() -> new InvalidConfigException("samples",
+                    "name a sample that does not exist: '" + name + "'"));
+            out.put(name, info);
+        }
+        RunValidation.check(config, out);
+        return out;
+    }
+
+    /** Everything one sample contributes: its cutflow, reco histograms and, for the signal, its response. */
+    static final class SampleAccumulator {
+        final Cutflow cutflow = new Cutflow();
+        final Map<Observable, Histogram> reco = new EnumMap<>(Observable.class);
+        final Map<Observable, ResponseFill> response = new EnumMap<>(Observable.class);
+    }
+
+    private SampleAccumulator accumulate(RunConfig config, SampleInfo info, Listener listener, long[] chunksDone,
+                                         long totalChunks) {
+        boolean isSignal = info.name().equals(config.signal());
+        SampleAccumulator acc = new SampleAccumulator();
+        for (var entry : config.binnings().entrySet()) {
+            var recoBinning = ResultAssembly.recoBinning(config, entry.getValue());
+            acc.reco.put(entry.getKey(), new Histogram(recoBinning));
+            if (isSignal) {
+                acc.response.put(entry.getKey(), new ResponseFill(entry.getValue().truth(), recoBinning));
+            }
+        }
+        double scale = info.lumiScale(config.lumiInvFb());
+        samples.stream(info, columnsFor(config, isSignal), (batch, chunk, nChunks) -> {
+            if (listener.cancelled()) {
+                throw new CancellationException("cancelled while reading sample " + info.name());
+            }
+            fill(config, batch, scale, isSignal, acc);
+            chunksDone[0]++;
+            listener.progress(READ_SHARE * chunksDone[0] / Math.max(1, totalChunks),
+                    "selection: " + info.name() + " (" + (chunk + 1) + "/" + nChunks + " chunks)");
+            return true;
+        });
+        return acc;
+    }
+
+    private static Set<String> columnsFor(RunConfig config, boolean isSignal) {
+        Set<String> cols = new LinkedHashSet<>(RecoSelection.COLUMNS);
+        cols.add(Columns.GEN_WEIGHT.name());
+        cols.addAll(MetColumns.of(config.metSource()));
+        if (isSignal) {
+            cols.addAll(FiducialSelection.COLUMNS);
+        }
+        return cols;
+    }
+
+    private static void fill(RunConfig config, EventBatch batch, double scale, boolean isSignal,
+                             SampleAccumulator acc) {
+        double[] weights = weights(batch, scale);
+        String[] met = MetColumns.of(config.metSource()).toArray(String[]::new);
+        RecoSelection.Result reco = RecoSelection.select(batch, config.cuts(), batch.doubles(met[0]),
+                batch.doubles(met[1]));
+        acc.cutflow.fill(reco, weights);
+        fillReco(reco, weights, acc);
+        if (isSignal) {
+            FiducialSelection.Result truth = FiducialSelection.select(batch, config.fiducial(), false);
+            fillResponse(reco, truth, weights, acc);
+        }
+    }
+
+    private static double[] weights(EventBatch batch, double scale) {
+        double[] gen = batch.doubles(Columns.GEN_WEIGHT.name());
+        double[] w = new double[gen.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = gen[i] * scale;
+        }
+        return w;
+    }
+
+    private static void fillReco(RecoSelection.Result reco, double[] weights, SampleAccumulator acc) {
+        for (var entry : acc.reco.entrySet()) {
+            double[] values = recoValues(reco, entry.getKey());
+            Histogram h = entry.getValue();
+            for (int i = 0; i < weights.length; i++) {
+                if (reco.selected(i)) {
+                    h.fill(values[i], weights[i]);
+                }
+            }
+        }
+    }
+
+    private static void fillResponse(RecoSelection.Result reco, FiducialSelection.Result truth, double[] weights,
+                                     SampleAccumulator acc) {
+        for (var entry : acc.response.entrySet()) {
+            double[] recoValues = recoValues(reco, entry.getKey());
+            double[] truthValues = entry.getKey() == Observable.PT_NUNU ? truth.ptNuNu() : truth.minDeltaPhi();
+            ResponseFill fill = entry.getValue();
+            for (int i = 0; i < weights.length; i++) {
+                fill.fill(reco.selected(i), truth.fiducial()[i], recoValues[i], truthValues[i], weights[i]);
+            }
+        }
+    }
+
+    private static double[] recoValues(RecoSelection.Result reco, Observable o) {
+        return o == Observable.PT_NUNU ? reco.ptNuNu() : reco.minDeltaPhi();
+    }
+
+    /** The column names of each MET source: magnitude, azimuth. */
+    static final class MetColumns {
+        private MetColumns() {
+        }
+
+        static List<String> of(MetSource source) {
+            return source == MetSource.PF ? List.of(Columns.MET.name(), Columns.MET_PHI.name())
+                    : List.of(Columns.PUPPI_MET.name(), Columns.PUPPI_MET_PHI.name());
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.dineutrino.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.random.Well19937c;
+import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.select.BinQuality;
+import org.dineutrino.select.Binning;
+import org.dineutrino.select.Channel;
+import org.dineutrino.select.CutStep;
+import org.dineutrino.select.Cutflow;
+import org.dineutrino.select.Histogram;
+import org.dineutrino.select.Observable;
+import org.dineutrino.select.ResponseFill;
+
+/** Turns the accumulated histograms of a run into its result: data, unfolding, cross sections, cutflows. */
+final class ResultAssembly {
+
+    /** Eigenvalues of a covariance below this fraction of the largest are dropped when inverting it for chi^2. */
+    private static final double PSEUDO_INVERSE_RELATIVE_CUTOFF = 1e-10;
+
+    private ResultAssembly() {
+    }
+
+    /** Bin-by-bin unfolds on the particle-level bins at both levels (DESIGN.md). */
+    static Binning recoBinning(RunConfig config, RunConfig.ObservableBinning binning) {
+        return config.method() == UnfoldingMethod.BIN_BY_BIN ? binning.truth() : binning.reco();
+    }
+
+    static RunResult.ObservableResult unfoldObservable(RunConfig config, Observable o,
+                                                       Map<String, Pipeline.SampleAccumulator> acc,
+                                                       Map<String, SampleInfo> samples, Pipeline.Listener listener) {
+        ResponseFill response = acc.get(config.signal()).response.get(o);
+        Binning truthBins = response.truthBinning();
+        Binning recoBins = response.recoBinning();
+        double[] data = data(config, o, acc);
+        double[] dataVariance = Arrays.stream(data).map(d -> Math.max(d, 1.0)).toArray();
+        Histogram background = new Histogram(recoBins);
+        config.backgrounds().forEach(name -> background.add(acc.get(name).reco.get(o), 1.0));
+        double[][] migrations = response.migrations();
+        UnfoldStep.Output out = UnfoldStep.unfold(config.method(), new UnfoldStep.Input(migrations,
+                response.missed().sumWeights(), response.fakes().sumWeights(), data, dataVariance,
+                background.sumWeights(), background.sumWeights2()));
+        listener.info(String.format(java.util.Locale.ROOT, "unfolding: %s, %s, %d reco -> %d truth bins",
+                o.key(), config.method().key(), recoBins.nBins(), truthBins.nBins()));
+        return crossSection(config, o, response, out, data, background);
+    }
+
+    private static double[] data(RunConfig config, Observable o, Map<String, Pipeline.SampleAccumulator> acc) {
+        Histogram sum = null;
+        for (String name : config.data()) {
+            Histogram h = acc.get(name).reco.get(o);
+            if (sum == null) {
+                sum = new Histogram(h.binning());
+            }
+            sum.add(h, 1.0);
+        }
+        double[] expected = sum.sumWeights();
+        if (!config.pseudoData() || !config.fluctuate()) {
+            return expected;
+        }
+        Well19937c rng = new Well19937c(config.pseudoDataSeed() * 31 + o.ordinal());
+        double[] out = new double[expected.length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = expected[r] > 0 ? new PoissonDistribution(rng, expected[r], PoissonDistribution.DEFAULT_EPSILON,
+                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() : 0;
+        }
+        return out;
+    }
+
+    private static RunResult.ObservableResult crossSection(RunConfig config, Observable o, ResponseFill response,
+                                                           UnfoldStep.Output out, double[] data,
+                                                           Histogram background) {
+        Binning bins = response.truthBinning();
+        int n = bins.nBins();
+        double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
+        double[] sigma = new double[n];
+        double[][] cov = new double[n][n];
+        double[] truth = response.truth().sumWeights();
+        double[] truth2 = response.truth().sumWeights2();
+        double[] truthSigma = new double[n];
+        double[] truthVar = new double[n];
+        for (int a = 0; a < n; a++) {
+            sigma[a] = out.unfolded()[a] / lumiPb;
+            truthSigma[a] = truth[a] / lumiPb;
+            truthVar[a] = truth2[a] / (lumiPb * lumiPb);
+            for (int b = 0; b < n; b++) {
+                cov[a][b] = out.covariance()[a][b] / (lumiPb * lumiPb);
+            }
+        }
+        double[] stat = new double[n];
+        double[] dSigma = new double[n];
+        double[] dSigmaStat = new double[n];
+        double[] truthD = new double[n];
+        double[] truthDStat = new double[n];
+        double[] pulls = new double[n];
+        for (int a = 0; a < n; a++) {
+            double w = bins.plotWidth(a);
+            stat[a] = Math.sqrt(Math.max(0, cov[a][a]));
+            dSigma[a] = sigma[a] / w;
+            dSigmaStat[a] = stat[a] / w;
+            truthD[a] = truthSigma[a] / w;
+            truthDStat[a] = Math.sqrt(truthVar[a]) / w;
+            double denom = Math.sqrt(cov[a][a] + truthVar[a]);
+            pulls[a] = denom > 0 ? (sigma[a] - truthSigma[a]) / denom : 0;
+        }
+        double chi2 = chi2(sigma, truthSigma, cov, truthVar);
+        double pValue = 1 - new ChiSquaredDistribution(n).cumulativeProbability(chi2);
+        double[][] ps = BinQuality.purityStability(response.migrations(), bins, response.recoBinning());
+        double[] signalReco = rowSums(response.migrations());
+        return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), bins.edges(), bins.overflow(), sigma,
+                stat, cov, correlation(cov), dSigma, dSigmaStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
+                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), sum(truthSigma), ps[0], ps[1],
+                out.efficiency(), response.recoBinning().edges(), data, background.sumWeights(), signalReco,
+                response.fakes().sumWeights());
+    }
+
+    /** chi^2 = d^T (C + diag(v))^+ d, through an eigen-decomposition (the covariance may be only semi-definite). */
+    static double chi2(double[] measured, double[] predicted, double[][] cov, double[] predictedVariance) {
+        int n = measured.length;
+        RealMatrix c = new Array2DRowRealMatrix(n, n);
+        RealVector d = new ArrayRealVector(n);
+        for (int a = 0; a < n; a++) {
+            d.setEntry(a, measured[a] - predicted[a]);
+            for (int b = 0; b < n; b++) {
+                c.setEntry(a, b, 0.5 * (cov[a][b] + cov[b][a]) + (a == b ? predictedVariance[a] : 0));
+            }
+        }
+        EigenDecomposition eig = new EigenDecomposition(c);
+        double[] values = eig.getRealEigenvalues();
+        double max = Arrays.stream(values).map(Math::abs).max().orElse(0);
+        double chi2 = 0;
+        for (int k = 0; k < n; k++) {
+            if (values[k] > PSEUDO_INVERSE_RELATIVE_CUTOFF * max) {
+                double proj = eig.getEigenvector(k).dotProduct(d);
+                chi2 += proj * proj / values[k];
+            }
+        }
+        return chi2;
+    }
+
+    static double[][] correlation(double[][] cov) {
+        int n = cov.length;
+        double[][] rho = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                double s = Math.sqrt(cov[a][a] * cov[b][b]);
+                rho[a][b] = s > 0 ? cov[a][b] / s : (a == b ? 1 : 0);
+            }
+        }
+        return rho;
+    }
+
+    private static double[] rowSums(double[][] m) {
+        return Arrays.stream(m).mapToDouble(ResultAssembly::sum).toArray();
+    }
+
+    private static double sum(double[] v) {
+        return Arrays.stream(v).sum();
+    }
+
+    private static double sumAll(double[][] m) {
+        return Arrays.stream(m).mapToDouble(ResultAssembly::sum).sum();
+    }
+
+    static List<RunResult.SampleCutflow> cutflows(RunConfig config, Map<String, Pipeline.SampleAccumulator> acc,
+                                                  Map<String, SampleInfo> samples) {
+        List<String> steps = new ArrayList<>();
+        steps.add("kept events (generation preselection)");
+        for (CutStep s : CutStep.values()) {
+            steps.add(s.label(config.cuts()));
+        }
+        List<String> channels = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            channels.add(c.label());
+        }
+        channels.add("all");
+        List<RunResult.SampleCutflow> out = new ArrayList<>();
+        acc.forEach((name, a) -> out.add(cutflow(name, samples.get(name), a.cutflow, steps, channels, config)));
+        return out;
+    }
+
+    private static RunResult.SampleCutflow cutflow(String name, SampleInfo info, Cutflow cf, List<String> steps,
+                                                   List<String> channels, RunConfig config) {
+        double[][] yields = new double[cf.nRows()][Cutflow.N_COLUMNS];
+        double[][] errors = new double[cf.nRows()][Cutflow.N_COLUMNS];
+        long[][] counts = new long[cf.nRows()][Cutflow.N_COLUMNS];
+        for (int r = 0; r < cf.nRows(); r++) {
+            for (int c = 0; c < Cutflow.N_COLUMNS; c++) {
+                yields[r][c] = cf.sumWeights(r, c);
+                errors[r][c] = Math.sqrt(cf.sumWeights2(r, c));
+                counts[r][c] = cf.count(r, c);
+            }
+        }
+        return new RunResult.SampleCutflow(name, info.meta().process().shortName(), role(config, name), steps,
+                channels, yields, errors, counts);
+    }
+
+    private static String role(RunConfig config, String name) {
+        List<String> roles = new ArrayList<>();
+        if (name.equals(config.signal())) {
+            roles.add("signal");
+        }
+        if (config.backgrounds().contains(name)) {
+            roles.add("background");
+        }
+        if (config.data().contains(name)) {
+            roles.add(config.pseudoData() ? "pseudo-data" : "data");
+        }
+        return String.join(", ", roles);
+    }
+
+    /** Selected yield per sample at the run's luminosity. */
+    static Map<String, Double> selectedYields(Map<String, Pipeline.SampleAccumulator> acc,
+                                              Map<String, SampleInfo> samples) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        acc.forEach((name, a) -> out.put(name, a.cutflow.sumWeights(a.cutflow.nRows() - 1, Cutflow.TOTAL)));
+        return out;
+    }
+
+    static RunResult.Provenance provenance(RunConfig config, Map<String, SampleInfo> samples, Instant started) {
+        List<RunResult.SampleProvenance> list = new ArrayList<>();
+        for (SampleInfo s : samples.values()) {
+            list.add(new RunResult.SampleProvenance(s.name(), s.id(), s.checksum(), s.meta().generatorVersion(),
+                    s.meta().seed(), s.nEvents(), s.meta().crossSectionPb(), s.meta().sumGenWeights()));
+        }
+        return new RunResult.Provenance(RunConfigJson.write(config), AppVersion.get(), list,
+                config.pseudoDataSeed(), started.toString(), Instant.now().toString());
+    }
+}

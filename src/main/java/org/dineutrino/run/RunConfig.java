@@ -1,0 +1,42 @@
+package org.dineutrino.run;
+
+import java.util.List;
+import java.util.Map;
+import org.dineutrino.select.Binning;
+import org.dineutrino.select.FiducialCuts;
+import org.dineutrino.select.Observable;
+import org.dineutrino.select.SelectionCuts;
+
+/**
+ * A validated run configuration: which samples play which part, the luminosity, the
+ * cuts, the bins and the unfolding method. {@link RunConfigJson} reads and writes it
+ * in the form {@code POST /api/runs} accepts.
+ *
+ * @param signal           the tt̄ sample that fills the response matrix (its non-fiducial events are the fakes)
+ * @param backgrounds      background templates, subtracted from data
+ * @param data             the samples that make the data: collision data, or simulated samples summed at
+ *                         the run's luminosity as pseudo-data
+ * @param pseudoData       whether {@code data} is simulation to be weighted to the luminosity
+ * @param fluctuate        whether pseudo-data is Poisson-fluctuated (false only for closure tests)
+ * @param pseudoDataSeed   seed of the Poisson fluctuation
+ * @param lumiInvFb        integrated luminosity [fb^-1]
+ * @param binnings         per observable: the truth (particle-level) and reco bins
+ */
+public record RunConfig(String name, String signal, List<String> backgrounds, List<String> data, boolean pseudoData,
+                        boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource,
+                        UnfoldingMethod method, SelectionCuts cuts, FiducialCuts fiducial,
+                        Map<Observable, ObservableBinning> binnings) {
+
+    /** Full Run 2: 2016 pre-VFP 19.52 + post-VFP 16.81 + 2017 41.48 + 2018 59.83 fb^-1 (DESIGN.md). */
+    public static final double FULL_RUN2_LUMI_INV_FB = 137.64;
+
+    /** The bins of one observable at both levels. */
+    public record ObservableBinning(Binning truth, Binning reco) {
+    }
+
+    /** All sample names the run reads, each once. */
+    public List<String> sampleNames() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(signal),
+                java.util.stream.Stream.concat(backgrounds.stream(), data.stream())).distinct().toList();
+    }
+}

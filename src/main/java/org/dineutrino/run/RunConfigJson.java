@@ -1,0 +1,287 @@
+package org.dineutrino.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dineutrino.select.Binning;
+import org.dineutrino.select.FiducialCuts;
+import org.dineutrino.select.Observable;
+import org.dineutrino.select.SelectionCuts;
+
+/**
+ * Reads a run configuration from the JSON that {@code POST /api/runs} and
+ * {@code run --config FILE} accept, filling defaults for what is left out, and writes
+ * it back in full. Every error names the field.
+ */
+public final class RunConfigJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "signal", "backgrounds", "data",
+            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "cuts", "fiducial",
+            "binning");
+
+    private RunConfigJson() {
+    }
+
+    /** Parses and validates; {@link InvalidConfigException} names the offending field. */
+    public static RunConfig parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidConfigException("(body)", "is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidConfigException("(body)", "must be a JSON object");
+        }
+        return fromTree(root);
+    }
+
+    static RunConfig fromTree(JsonNode root) {
+        rejectUnknown(root, TOP_LEVEL_FIELDS, "");
+        String signal = text(root, "signal", null);
+        if (signal == null || signal.isBlank()) {
+            throw new InvalidConfigException("signal", "is required: the tt̄ sample that fills the response");
+        }
+        double lumi = number(root, "lumiInvFb", RunConfig.FULL_RUN2_LUMI_INV_FB);
+        if (!(lumi > 0) || Double.isInfinite(lumi)) {
+            throw new InvalidConfigException("lumiInvFb", "must be a finite number > 0 fb^-1, got " + lumi);
+        }
+        List<String> data = names(root, "data");
+        if (data.isEmpty()) {
+            throw new InvalidConfigException("data", "needs at least one sample");
+        }
+        try {
+            return new RunConfig(text(root, "name", "run"), signal, names(root, "backgrounds"), data,
+                    bool(root, "pseudoData", true), bool(root, "fluctuate", true),
+                    (long) number(root, "pseudoDataSeed", 1), lumi,
+                    MetSource.parse(text(root, "metSource", MetSource.PUPPI.key())),
+                    UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())),
+                    cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")));
+        } catch (InvalidConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(fieldOf(e.getMessage()), e.getMessage());
+        }
+    }
+
+    private static String fieldOf(String message) {
+        int space = message.indexOf(' ');
+        int colon = message.indexOf(':');
+        int end = colon > 0 && (space < 0 || colon < space) ? colon : space;
+        return end > 0 ? message.substring(0, end) : "(config)";
+    }
+
+    private static SelectionCuts cuts(JsonNode node) {
+        SelectionCuts d = SelectionCuts.defaults();
+        if (node == null) {
+            return d;
+        }
+        requireObject(node, "cuts");
+        rejectUnknown(node, Set.of("leadingLeptonPt", "subleadingLeptonPt", "leptonAbsEta", "electronGapLow",
+                "electronGapHigh", "vetoLeptonPt", "mllMin", "zVetoLow", "zVetoHigh", "metMinSameFlavour", "jetPt",
+                "jetAbsEta", "jetLeptonDeltaR", "minJets", "minBJets", "bTagThreshold"), "cuts.");
+        return new SelectionCuts(cut(node, "leadingLeptonPt", d.leadingLeptonPt()),
+                cut(node, "subleadingLeptonPt", d.subleadingLeptonPt()), cut(node, "leptonAbsEta", d.leptonAbsEta()),
+                cut(node, "electronGapLow", d.electronGapLow()), cut(node, "electronGapHigh", d.electronGapHigh()),
+                cut(node, "vetoLeptonPt", d.vetoLeptonPt()), cut(node, "mllMin", d.mllMin()),
+                cut(node, "zVetoLow", d.zVetoLow()), cut(node, "zVetoHigh", d.zVetoHigh()),
+                cut(node, "metMinSameFlavour", d.metMinSameFlavour()), cut(node, "jetPt", d.jetPt()),
+                cut(node, "jetAbsEta", d.jetAbsEta()), cut(node, "jetLeptonDeltaR", d.jetLeptonDeltaR()),
+                (int) cut(node, "minJets", d.minJets()), (int) cut(node, "minBJets", d.minBJets()),
+                cut(node, "bTagThreshold", d.bTagThreshold()));
+    }
+
+    private static double cut(JsonNode node, String field, double fallback) {
+        return number(node, field, fallback, "cuts." + field);
+    }
+
+    private static FiducialCuts fiducial(JsonNode node) {
+        FiducialCuts d = FiducialCuts.defaults();
+        if (node == null) {
+            return d;
+        }
+        requireObject(node, "fiducial");
+        rejectUnknown(node, Set.of("leptonPt", "leptonAbsEta", "mllMin", "bJetPt", "bJetAbsEta", "minBJets",
+                "ptNuNuMinSameFlavour"), "fiducial.");
+        return new FiducialCuts(number(node, "leptonPt", d.leptonPt(), "fiducial.leptonPt"),
+                number(node, "leptonAbsEta", d.leptonAbsEta(), "fiducial.leptonAbsEta"),
+                number(node, "mllMin", d.mllMin(), "fiducial.mllMin"),
+                number(node, "bJetPt", d.bJetPt(), "fiducial.bJetPt"),
+                number(node, "bJetAbsEta", d.bJetAbsEta(), "fiducial.bJetAbsEta"),
+                (int) number(node, "minBJets", d.minBJets(), "fiducial.minBJets"),
+                number(node, "ptNuNuMinSameFlavour", d.ptNuNuMinSameFlavour(), "fiducial.ptNuNuMinSameFlavour"));
+    }
+
+    private static Map<Observable, RunConfig.ObservableBinning> binnings(JsonNode node) {
+        Map<Observable, RunConfig.ObservableBinning> out = new EnumMap<>(Observable.class);
+        for (Observable o : Observable.values()) {
+            out.put(o, new RunConfig.ObservableBinning(o.defaultTruth(), o.defaultReco()));
+        }
+        if (node == null) {
+            return out;
+        }
+        requireObject(node, "binning");
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            Observable o;
+            try {
+                o = Observable.parse(key);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigException("binning." + key, e.getMessage());
+            }
+            out.put(o, binning(node.get(key), "binning." + key, out.get(o)));
+        }
+        return out;
+    }
+
+    private static RunConfig.ObservableBinning binning(JsonNode node, String path,
+                                                       RunConfig.ObservableBinning fallback) {
+        requireObject(node, path);
+        rejectUnknown(node, Set.of("truth", "reco", "overflow"), path + ".");
+        boolean overflow = bool(node, "overflow", fallback.truth().overflow());
+        Binning truth = node.has("truth") ? edges(node.get("truth"), path + ".truth", overflow)
+                : new Binning(fallback.truth().edges(), overflow);
+        Binning reco = node.has("reco") ? edges(node.get("reco"), path + ".reco", overflow)
+                : new Binning(fallback.reco().edges(), overflow);
+        return new RunConfig.ObservableBinning(truth, reco);
+    }
+
+    private static Binning edges(JsonNode node, String path, boolean overflow) {
+        if (!node.isArray()) {
+            throw new InvalidConfigException(path, "must be an array of bin edges");
+        }
+        double[] edges = new double[node.size()];
+        for (int k = 0; k < edges.length; k++) {
+            if (!node.get(k).isNumber()) {
+                throw new InvalidConfigException(path, "edge " + k + " is not a number: " + node.get(k));
+            }
+            edges[k] = node.get(k).doubleValue();
+        }
+        try {
+            return new Binning(edges, overflow);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(path, e.getMessage());
+        }
+    }
+
+    private static void requireObject(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new InvalidConfigException(path, "must be a JSON object");
+        }
+    }
+
+    private static void rejectUnknown(JsonNode node, Set<String> known, String prefix) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!known.contains(field)) {
+                throw new InvalidConfigException(prefix + field, "is not a known field; known: "
+                        + known.stream().sorted().toList());
+            }
+        }
+    }
+
+    private static String text(JsonNode root, String field, String fallback) {
+        JsonNode v = root.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isTextual()) {
+            throw new InvalidConfigException(field, "must be a string, got " + v);
+        }
+        return v.asText();
+    }
+
+    private static double number(JsonNode root, String field, double fallback) {
+        return number(root, field, fallback, field);
+    }
+
+    private static double number(JsonNode root, String field, double fallback, String path) {
+        JsonNode v = root.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isTextual()) {
+            try {
+                return Double.parseDouble(v.asText().trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidConfigException(path, "must be a number, got '" + v.asText() + "'");
+            }
+        }
+        throw new InvalidConfigException(path, "must be a number, got " + v);
+    }
+
+    private static boolean bool(JsonNode root, String field, boolean fallback) {
+        JsonNode v = root.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            throw new InvalidConfigException(field, "must be true or false, got " + v);
+        }
+        return v.booleanValue();
+    }
+
+    private static List<String> names(JsonNode root, String field) {
+        JsonNode v = root.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new InvalidConfigException(field, "must be an array of sample names");
+        }
+        for (JsonNode item : v) {
+            if (!item.isTextual() && !item.isNumber()) {
+                throw new InvalidConfigException(field, "must hold sample names or ids, got " + item);
+            }
+            out.add(item.asText());
+        }
+        return out;
+    }
+
+    /** The full configuration, defaults included, as JSON. */
+    public static String write(RunConfig c) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("name", c.name());
+        root.put("signal", c.signal());
+        array(root.putArray("backgrounds"), c.backgrounds());
+        array(root.putArray("data"), c.data());
+        root.put("pseudoData", c.pseudoData());
+        root.put("fluctuate", c.fluctuate());
+        root.put("pseudoDataSeed", c.pseudoDataSeed());
+        root.put("lumiInvFb", c.lumiInvFb());
+        root.put("metSource", c.metSource().key());
+        root.put("method", c.method().key());
+        root.set("cuts", MAPPER.valueToTree(c.cuts()));
+        root.set("fiducial", MAPPER.valueToTree(c.fiducial()));
+        ObjectNode binning = root.putObject("binning");
+        c.binnings().forEach((o, b) -> {
+            ObjectNode node = binning.putObject(o.key());
+            node.set("truth", MAPPER.valueToTree(b.truth().edges()));
+            node.set("reco", MAPPER.valueToTree(b.reco().edges()));
+            node.put("overflow", b.truth().overflow());
+        });
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write run configuration", e);
+        }
+    }
+
+    private static void array(ArrayNode node, List<String> values) {
+        values.forEach(node::add);
+    }
+}

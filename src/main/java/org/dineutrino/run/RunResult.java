@@ -1,0 +1,53 @@
+package org.dineutrino.run;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run measured, as {@code /api/runs/{id}/result} serves it and the result page
+ * shows it. Cross sections are in pb per bin ({@code sigmaPb}) and pb per unit of the
+ * observable ({@code dSigma}, the overflow bin divided by the width of the bin before it).
+ */
+public record RunResult(String runName, double lumiInvFb, String method, String metSource,
+                        List<ObservableResult> observables, List<SampleCutflow> cutflows,
+                        Map<String, Double> selectedYields, Provenance provenance) {
+
+    /**
+     * One unfolded observable.
+     *
+     * @param edges         truth bin edges; with overflow the last bin runs from the last edge to infinity
+     * @param sigmaPb       integrated cross section per bin [pb]
+     * @param sigmaStatPb   its statistical uncertainty [pb]
+     * @param covariancePb2 statistical covariance of sigmaPb [pb^2]
+     * @param dSigma        sigmaPb divided by the plot width [pb per unit]
+     * @param dSigmaStat    its uncertainty
+     * @param truthDSigma   the signal simulation's particle-level prediction, same units
+     * @param truthDSigmaStat its MC statistical uncertainty
+     * @param pulls         (measured - truth) / sqrt(var measured + var truth) per bin
+     * @param chi2          chi^2 of measured vs truth with the full covariance
+     * @param pValue        p-value of chi2 for ndf degrees of freedom
+     */
+    public record ObservableResult(String key, String label, String unit, double[] edges, boolean overflow,
+                                   double[] sigmaPb, double[] sigmaStatPb, double[][] covariancePb2,
+                                   double[][] correlation, double[] dSigma, double[] dSigmaStat,
+                                   double[] truthSigmaPb, double[] truthDSigma, double[] truthDSigmaStat,
+                                   double[] pulls, double chi2, int ndf, double pValue, double fiducialSigmaPb,
+                                   double fiducialSigmaStatPb, double truthFiducialSigmaPb, double[] purity,
+                                   double[] stability, double[] efficiency, double[] recoEdges, double[] recoData,
+                                   double[] recoBackground, double[] recoSignal, double[] recoFakes) {
+    }
+
+    /** Cutflow of one sample: rows by step, columns ee, mumu, emu, all. */
+    public record SampleCutflow(String sample, String process, String role, List<String> steps,
+                                List<String> channels, double[][] yields, double[][] yieldErrors, long[][] counts) {
+    }
+
+    /** What the result was made from: enough to reproduce it bit for bit. */
+    public record Provenance(String configJson, String applicationVersion, List<SampleProvenance> samples,
+                             long pseudoDataSeed, String startedAt, String finishedAt) {
+    }
+
+    public record SampleProvenance(String name, long id, String checksum, String generatorVersion, Long seed,
+                                   long nEvents, double crossSectionPb, double sumGenWeights) {
+    }
+}

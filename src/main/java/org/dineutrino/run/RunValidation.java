@@ -1,0 +1,76 @@
+package org.dineutrino.run;
+
+import java.util.Map;
+import org.dineutrino.sample.Process;
+import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.select.FiducialCuts;
+import org.dineutrino.select.SelectionCuts;
+
+/**
+ * Checks of a configuration against the samples it names: roles that make sense, and
+ * cuts no looser than what the samples kept (DESIGN.md, "Storage": simulated samples
+ * keep only events passing a loose generation preselection).
+ */
+final class RunValidation {
+
+    /** Reco-level generation preselection of the built-in simulation: two leptons with p_T > 15 GeV. */
+    static final double PRESELECTION_LEPTON_PT = 15;
+    /** ... with |eta| < 2.5 ... */
+    static final double PRESELECTION_LEPTON_ABS_ETA = 2.5;
+    /** ... and m_ll > 10 GeV. */
+    static final double PRESELECTION_MLL = 10;
+
+    private RunValidation() {
+    }
+
+    static void check(RunConfig config, Map<String, SampleInfo> samples) {
+        SampleInfo signal = samples.get(config.signal());
+        if (signal.meta().process() != Process.TTBAR) {
+            throw new InvalidConfigException("signal", "must be a tt̄ sample; '" + signal.name() + "' is "
+                    + signal.meta().process().shortName());
+        }
+        if (!signal.hasColumn("genNuNuPt")) {
+            throw new InvalidConfigException("signal", "sample '" + signal.name() + "' has no generator information"
+                    + " (genNuNuPt): it cannot fill the response");
+        }
+        for (String name : config.data()) {
+            SampleInfo data = samples.get(name);
+            boolean isData = data.meta().process() == Process.DATA;
+            if (config.pseudoData() && isData) {
+                throw new InvalidConfigException("data", "sample '" + name + "' is collision data; set pseudoData to"
+                        + " false or name simulated samples");
+            }
+        }
+        for (SampleInfo info : samples.values()) {
+            if ("simulation".equals(info.meta().source())) {
+                checkPreselection(config.cuts(), config.fiducial(), info);
+            }
+        }
+    }
+
+    private static void checkPreselection(SelectionCuts cuts, FiducialCuts fiducial, SampleInfo sample) {
+        String presel = "the preselection of sample '" + sample.name() + "' (two leptons with p_T > "
+                + PRESELECTION_LEPTON_PT + " GeV, |η| < " + PRESELECTION_LEPTON_ABS_ETA + ", m_ℓℓ > " + PRESELECTION_MLL
+                + " GeV, or the default fiducial region)";
+        if (cuts.subleadingLeptonPt() < PRESELECTION_LEPTON_PT) {
+            throw new InvalidConfigException("cuts.subleadingLeptonPt", "= " + cuts.subleadingLeptonPt()
+                    + " GeV is looser than " + presel);
+        }
+        if (cuts.leptonAbsEta() > PRESELECTION_LEPTON_ABS_ETA) {
+            throw new InvalidConfigException("cuts.leptonAbsEta", "= " + cuts.leptonAbsEta() + " is looser than "
+                    + presel);
+        }
+        if (cuts.mllMin() < PRESELECTION_MLL) {
+            throw new InvalidConfigException("cuts.mllMin", "= " + cuts.mllMin() + " GeV is looser than " + presel);
+        }
+        FiducialCuts d = FiducialCuts.defaults();
+        boolean looser = fiducial.leptonPt() < d.leptonPt() || fiducial.leptonAbsEta() > d.leptonAbsEta()
+                || fiducial.mllMin() < d.mllMin() || fiducial.bJetPt() < d.bJetPt()
+                || fiducial.bJetAbsEta() > d.bJetAbsEta() || fiducial.minBJets() < d.minBJets()
+                || fiducial.ptNuNuMinSameFlavour() < d.ptNuNuMinSameFlavour();
+        if (looser) {
+            throw new InvalidConfigException("fiducial", "is looser than " + presel
+                    + ": events outside the default fiducial region that fail the reco preselection were not kept");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.dineutrino.select;
+
+/**
+ * What the signal sample contributes to the unfolding of one observable, filled event
+ * by event: migrations[reco][truth] for fiducial events reconstructed in a reco bin;
+ * missed[truth] for fiducial events that are not (efficiency); fakes[reco] for selected
+ * events outside the fiducial region; truth[truth] for every fiducial event. All as
+ * sums of weights and of squared weights.
+ */
+public final class ResponseFill {
+
+    private final Binning truthBinning;
+    private final Binning recoBinning;
+    private final int nTruth;
+    private final double[] migrations;
+    private final double[] migrations2;
+    private final Histogram missed;
+    private final Histogram fakes;
+    private final Histogram truth;
+
+    public ResponseFill(Binning truthBinning, Binning recoBinning) {
+        this.truthBinning = truthBinning;
+        this.recoBinning = recoBinning;
+        this.nTruth = truthBinning.nBins();
+        this.migrations = new double[recoBinning.nBins() * nTruth];
+        this.migrations2 = new double[recoBinning.nBins() * nTruth];
+        this.missed = new Histogram(truthBinning);
+        this.fakes = new Histogram(recoBinning);
+        this.truth = new Histogram(truthBinning);
+    }
+
+    /**
+     * @param selected whether the event passes the reconstruction-level selection
+     * @param fiducial whether it is inside the fiducial phase space
+     * @param recoValue the reconstructed observable (NaN if none)
+     * @param truthValue the particle-level observable (NaN if none)
+     * @param w the event's luminosity-scaled weight
+     */
+    public void fill(boolean selected, boolean fiducial, double recoValue, double truthValue, double w) {
+        int r = selected ? recoBinning.index(recoValue) : -1;
+        if (!fiducial) {
+            if (r >= 0) {
+                fakes.fill(recoValue, w);
+            }
+            return;
+        }
+        int t = truthBinning.index(truthValue);
+        if (t < 0) {
+            if (r >= 0) {
+                fakes.fill(recoValue, w);
+            }
+            return;
+        }
+        truth.fill(truthValue, w);
+        if (r < 0) {
+            missed.fill(truthValue, w);
+            return;
+        }
+        migrations[r * nTruth + t] += w;
+        migrations2[r * nTruth + t] += w * w;
+    }
+
+    /** migrations[reco][truth], weighted. */
+    public double[][] migrations() {
+        return unflatten(migrations);
+    }
+
+    /** Sum of squared weights of each migrations cell. */
+    public double[][] migrations2() {
+        return unflatten(migrations2);
+    }
+
+    private double[][] unflatten(double[] flat) {
+        double[][] out = new double[recoBinning.nBins()][nTruth];
+        for (int r = 0; r < out.length; r++) {
+            System.arraycopy(flat, r * nTruth, out[r], 0, nTruth);
+        }
+        return out;
+    }
+
+    public Histogram missed() {
+        return missed;
+    }
+
+    public Histogram fakes() {
+        return fakes;
+    }
+
+    public Histogram truth() {
+        return truth;
+    }
+
+    public Binning truthBinning() {
+        return truthBinning;
+    }
+
+    public Binning recoBinning() {
+        return recoBinning;
+    }
+}

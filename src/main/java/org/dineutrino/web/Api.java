@@ -1,0 +1,82 @@
+package org.dineutrino.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.dineutrino.run.RunService;
+import org.dineutrino.run.Setup;
+import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.store.JobInfo;
+import org.dineutrino.store.SampleStore;
+
+/** The JSON API: every page's data under /api. */
+final class Api {
+
+    private final SampleStore samples;
+    private final RunService runs;
+    private final Setup setup;
+
+    Api(SampleStore samples, RunService runs, Setup setup) {
+        this.samples = samples;
+        this.runs = runs;
+        this.setup = setup;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/setup", ctx -> ctx.json(setup.status()));
+        routes.get("/api/samples", ctx -> ctx.json(samples.list()));
+        routes.get("/api/samples/{id}", this::sample);
+        routes.get("/api/runs", ctx -> ctx.json(runs.runs()));
+        routes.post("/api/runs", this::submit);
+        routes.get("/api/runs/{id}", this::run);
+        routes.get("/api/runs/{id}/result", this::result);
+        routes.get("/api/jobs/{id}", this::job);
+        routes.get("/api/jobs/{id}/log", this::log);
+        routes.post("/api/jobs/{id}/cancel", this::cancel);
+    }
+
+    private void sample(Context ctx) {
+        SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
+                + ctx.pathParam("id")));
+        ctx.json(s);
+    }
+
+    private void submit(Context ctx) {
+        JobInfo job = runs.submit(ctx.body());
+        ctx.status(HttpStatus.CREATED).json(Map.of("runId", job.runId(), "jobId", job.id(),
+                "location", "/api/runs/" + job.runId()));
+    }
+
+    private void run(Context ctx) {
+        long id = id(ctx);
+        ctx.json(runs.run(id).orElseThrow(() -> new Errors.NotFound("no run " + id)));
+    }
+
+    private void result(Context ctx) {
+        long id = id(ctx);
+        String json = runs.resultJson(id).orElseThrow(() -> new Errors.NotFound("run " + id + " has no result"
+                + " (yet)"));
+        ctx.contentType("application/json").result(json);
+    }
+
+    private void job(Context ctx) {
+        long id = id(ctx);
+        ctx.json(runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id)));
+    }
+
+    private void log(Context ctx) {
+        long after = ctx.queryParamAsClass("after", Long.class).getOrDefault(0L);
+        ctx.json(runs.log(id(ctx), after));
+    }
+
+    private void cancel(Context ctx) {
+        long id = id(ctx);
+        runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
+        ctx.json(Map.of("cancelRequested", runs.cancel(id)));
+    }
+
+    private static long id(Context ctx) {
+        return ctx.pathParamAsClass("id", Long.class).check(v -> v > 0, "id must be > 0").get();
+    }
+}

@@ -1,0 +1,138 @@
+package org.dineutrino.web;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dineutrino.event.ColumnSpec;
+import org.dineutrino.run.DefaultSetup;
+import org.dineutrino.run.RunResult;
+import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.store.JobInfo;
+import org.dineutrino.store.RunInfo;
+
+/** View models: every number formatted with its unit, so that templates never compute. */
+final class Views {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private Views() {
+    }
+
+    record SampleRow(long id, String name, String process, String role, String source, String events,
+                     String generated, String crossSection, String lumiWeight, String seed, String checksum,
+                     String created, String generator, String description) {
+    }
+
+    record ColumnRow(String name, String type, String collection, String unit, String description) {
+    }
+
+    record RunRow(long id, String name, String state, String stateClass, String progress, String step,
+                  String created, long jobId, boolean hasResult) {
+    }
+
+    static SampleRow sample(SampleInfo s) {
+        double weight = s.lumiScale(DefaultSetup.DEFAULT_LUMI_INV_FB);
+        return new SampleRow(s.id(), s.name(), s.meta().process().label(), s.meta().role().key(), s.meta().source(),
+                String.format(Locale.ROOT, "%,d", s.nEvents()), String.format(Locale.ROOT, "%,d", s.meta().nGenerated()),
+                num(s.meta().crossSectionPb(), 5) + " pb", num(weight, 4) + " at " + DefaultSetup.DEFAULT_LUMI_INV_FB
+                        + " fb⁻¹", s.meta().seed() == null ? "—" : String.valueOf(s.meta().seed()),
+                s.checksum().length() > 12 ? s.checksum().substring(0, 12) + "…" : s.checksum(), time(s.createdAt()),
+                s.meta().generatorVersion(), s.meta().description() == null ? "" : s.meta().description());
+    }
+
+    static List<ColumnRow> columns(SampleInfo s) {
+        List<ColumnRow> out = new ArrayList<>();
+        for (ColumnSpec c : s.columns()) {
+            out.add(new ColumnRow(c.name(), c.type().name().toLowerCase(Locale.ROOT),
+                    c.isJagged() ? c.countColumn() : "per event", c.unit(), c.description()));
+        }
+        return out;
+    }
+
+    static RunRow run(RunInfo r) {
+        JobInfo j = r.job();
+        String state = j == null ? "—" : j.state().name().toLowerCase(Locale.ROOT);
+        return new RunRow(r.id(), r.name(), state, "state-" + state,
+                j == null ? "" : Math.round(100 * j.progress()) + " %", j == null || j.currentStep() == null ? ""
+                : j.currentStep(), time(r.createdAt()), j == null ? 0 : j.id(), r.hasResult());
+    }
+
+    /** One bin of an unfolded observable, formatted. */
+    record BinRow(String range, String dSigma, String dSigmaStat, String relStat, String truth, String pull,
+                  String purity, String stability, String efficiency) {
+    }
+
+    record ObservableView(String key, String label, String unit, String densityUnit, List<BinRow> bins,
+                          String fiducial, String truthFiducial, String chi2, String note) {
+    }
+
+    static ObservableView observable(RunResult.ObservableResult o) {
+        List<BinRow> rows = new ArrayList<>();
+        int n = o.sigmaPb().length;
+        for (int b = 0; b < n; b++) {
+            boolean overflow = o.overflow() && b == n - 1;
+            String range = overflow ? "≥ " + num(o.edges()[b], 4) + " (overflow)"
+                    : num(o.edges()[b], 4) + " – " + num(o.edges()[b + 1], 4);
+            double rel = o.dSigma()[b] != 0 ? 100 * o.dSigmaStat()[b] / Math.abs(o.dSigma()[b]) : 0;
+            rows.add(new BinRow(range, sci(o.dSigma()[b]), sci(o.dSigmaStat()[b]), num(rel, 3) + " %",
+                    sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]), num(o.pulls()[b], 3),
+                    pct(o.purity()[b]), pct(o.stability()[b]), pct(o.efficiency()[b])));
+        }
+        String densityUnit = o.unit().isEmpty() ? "pb" : "pb/" + o.unit();
+        String note = o.overflow() ? "The overflow bin is divided by the width of the bin before it." : "";
+        return new ObservableView(o.key(), o.label(), o.unit(), densityUnit, rows,
+                num(o.fiducialSigmaPb(), 4) + " ± " + num(o.fiducialSigmaStatPb(), 2) + " (stat) pb",
+                num(o.truthFiducialSigmaPb(), 4) + " pb",
+                num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", note);
+    }
+
+    record CutflowRow(String step, List<String> cells) {
+    }
+
+    record CutflowView(String sample, String process, String role, List<String> channels, List<CutflowRow> rows) {
+    }
+
+    static CutflowView cutflow(RunResult.SampleCutflow c) {
+        List<CutflowRow> rows = new ArrayList<>();
+        for (int r = 0; r < c.steps().size(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (int k = 0; k < c.channels().size(); k++) {
+                boolean noChannelYet = r == 0 && k < c.channels().size() - 1;
+                cells.add(noChannelYet ? "" : num(c.yields()[r][k], 5) + " ± " + num(c.yieldErrors()[r][k], 2)
+                        + " (" + String.format(Locale.ROOT, "%,d", c.counts()[r][k]) + ")");
+            }
+            rows.add(new CutflowRow(c.steps().get(r), cells));
+        }
+        return new CutflowView(c.sample(), c.process(), c.role(), c.channels(), rows);
+    }
+
+    /** A number with {@code digits} significant digits, without exponent for ordinary sizes. */
+    static String num(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double abs = Math.abs(v);
+        if (abs >= 1e7 || abs < 1e-4) {
+            return String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
+        }
+        int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(abs)));
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String sci(double v) {
+        return String.format(Locale.ROOT, "%.3e", v);
+    }
+
+    static String pct(double v) {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * v);
+    }
+
+    static String time(OffsetDateTime t) {
+        return t == null ? "" : t.format(TIME);
+    }
+}

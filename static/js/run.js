@@ -1,0 +1,122 @@
+// The run page: follows the job (progress, step, log) and draws each unfolded observable.
+(function () {
+    'use strict';
+    const body = document.body;
+    const runId = body.dataset.runId;
+    const jobId = body.dataset.jobId;
+    const finalStates = ['succeeded', 'failed', 'cancelled', 'interrupted'];
+    let lastLogId = 0;
+
+    function setText(id, text) {
+        const el = document.getElementById(id);
+        if (el) {
+            el.textContent = text;
+        }
+    }
+
+    async function pollJob() {
+        const job = await (await fetch('/api/jobs/' + jobId)).json();
+        const state = job.state.toLowerCase();
+        setText('job-state', state);
+        document.getElementById('job-state').className = 'state state-' + state;
+        setText('job-step', job.currentStep || '');
+        const percent = Math.round(100 * job.progress);
+        document.getElementById('job-progress').value = percent;
+        setText('job-percent', percent + ' %');
+        document.getElementById('cancel-button').disabled = finalStates.includes(state);
+        await pollLog();
+        if (finalStates.includes(state)) {
+            if (state !== body.dataset.state) {
+                location.reload();
+            }
+            return;
+        }
+        setTimeout(pollJob, 1000);
+    }
+
+    async function pollLog() {
+        const lines = await (await fetch('/api/jobs/' + jobId + '/log?after=' + lastLogId)).json();
+        const pre = document.getElementById('job-log');
+        for (const line of lines) {
+            pre.textContent += line.loggedAt.substring(11, 19) + ' ' + line.level + ' ' + line.message + '\n';
+            lastLogId = line.id;
+        }
+    }
+
+    function points(o, values, errors) {
+        const n = values.length;
+        const out = [];
+        for (let b = 0; b < n; b++) {
+            const lo = o.edges[b];
+            const overflow = o.overflow && b === n - 1;
+            const hi = overflow ? lo + (o.edges[b] - o.edges[b - 1]) : o.edges[b + 1];
+            const x = 0.5 * (lo + hi);
+            out.push({x: x, y: values[b], xMin: lo, xMax: hi,
+                yMin: values[b] - errors[b], yMax: values[b] + errors[b]});
+        }
+        return out;
+    }
+
+    function truthSteps(o) {
+        const out = [];
+        const n = o.truthDSigma.length;
+        for (let b = 0; b < n; b++) {
+            const lo = o.edges[b];
+            const hi = o.overflow && b === n - 1 ? lo + (o.edges[b] - o.edges[b - 1]) : o.edges[b + 1];
+            out.push({x: lo, y: o.truthDSigma[b]});
+            out.push({x: hi, y: o.truthDSigma[b]});
+        }
+        return out;
+    }
+
+    function draw(o) {
+        const canvas = document.getElementById('chart-' + o.key);
+        if (!canvas) {
+            return;
+        }
+        const unit = o.unit ? ' [' + o.unit + ']' : '';
+        const density = o.unit ? 'pb/' + o.unit : 'pb';
+        new Chart(canvas, {
+            type: 'scatterWithErrorBars',
+            data: {
+                datasets: [
+                    {label: 'unfolded (pseudo-)data, stat. unc.', data: points(o, o.dSigma, o.dSigmaStat),
+                        borderColor: '#000', backgroundColor: '#000', pointRadius: 3},
+                    {type: 'line', label: 'simulation, particle level', data: truthSteps(o),
+                        borderColor: '#d9534f', backgroundColor: '#d9534f', pointRadius: 0, borderWidth: 2,
+                        stepped: false}
+                ]
+            },
+            options: {
+                animation: false,
+                responsive: true,
+                maintainAspectRatio: false,
+                scales: {
+                    x: {type: 'linear', title: {display: true, text: o.label + unit
+                            + (o.overflow ? ' (last bin: overflow)' : '')}},
+                    y: {type: o.key === 'ptNuNu' ? 'logarithmic' : 'linear',
+                        title: {display: true, text: 'dσ/dx [' + density + ']'}}
+                },
+                plugins: {legend: {position: 'top'}}
+            }
+        });
+    }
+
+    async function drawResult() {
+        const response = await fetch('/api/runs/' + runId + '/result');
+        if (!response.ok) {
+            return;
+        }
+        const result = await response.json();
+        result.observables.forEach(draw);
+        body.dataset.chartsDrawn = 'true';
+    }
+
+    if (window.Chart && window.ChartErrorBars) {
+        Chart.register(ChartErrorBars.ScatterWithErrorBarsController, ChartErrorBars.PointWithErrorBar);
+    }
+    pollJob();
+    if (document.getElementById('result')) {
+        drawResult();
+    }
+})();
