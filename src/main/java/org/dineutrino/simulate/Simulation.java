@@ -47,10 +47,13 @@ public final class Simulation {
         double[] w = new double[n];
         java.util.Arrays.fill(w, 1.0);
         b.put(Columns.GEN_WEIGHT, w);
-        for (String c : new String[] {"nMuon", "nJet", "nGenLepton", "nGenJet"}) {
+        for (String c : new String[] {"nJet", "nGenLepton", "nGenJet"}) {
             b.put(Columns.byName(c), two.clone());
         }
-        b.put(Columns.N_ELECTRON, new int[n]);
+        int[] one = new int[n];
+        java.util.Arrays.fill(one, 1);
+        b.put(Columns.N_ELECTRON, one);
+        b.put(Columns.N_MUON, one.clone());
         double[] nu = new double[n];
         double[] nuPhi = new double[n];
         double[] puppi = new double[n];
@@ -82,7 +85,7 @@ public final class Simulation {
                 lepEta[j] = rng.nextDouble(-2.3, 2.3);
                 lepPhi[j] = rng.nextDouble(-Math.PI, Math.PI);
                 q[j] = k == 0 ? 1 : -1;
-                pdg[j] = -13 * q[j];
+                pdg[j] = -(k == 0 ? 13 : 11) * q[j];
                 tight[j] = 1;
                 jetPt[j] = 35 + 50 * rng.nextDouble();
                 jetEta[j] = rng.nextDouble(-2.3, 2.3);
@@ -96,11 +99,11 @@ public final class Simulation {
         b.put(Columns.PUPPI_MET, puppi).put(Columns.PUPPI_MET_PHI, puppiPhi).put(Columns.MET, puppi.clone())
                 .put(Columns.MET_PHI, puppiPhi.clone()).put(Columns.GEN_NUNU_PT, nu).put(Columns.GEN_NUNU_PHI, nuPhi)
                 .put(Columns.GEN_DECAY_1, decay).put(Columns.GEN_DECAY_2, decay.clone())
-                .put(Columns.MUON_PT, lepPt).put(Columns.MUON_ETA, lepEta).put(Columns.MUON_PHI, lepPhi)
-                .put(Columns.MUON_CHARGE, q).put(Columns.MUON_TIGHT, tight)
-                .put(Columns.ELECTRON_PT, new double[0]).put(Columns.ELECTRON_ETA, new double[0])
-                .put(Columns.ELECTRON_PHI, new double[0]).put(Columns.ELECTRON_CHARGE, new int[0])
-                .put(Columns.ELECTRON_TIGHT, new int[0])
+                .put(Columns.MUON_PT, even(lepPt)).put(Columns.MUON_ETA, even(lepEta)).put(Columns.MUON_PHI, even(lepPhi))
+                .put(Columns.MUON_CHARGE, evenInt(q)).put(Columns.MUON_TIGHT, evenInt(tight))
+                .put(Columns.ELECTRON_PT, odd(lepPt)).put(Columns.ELECTRON_ETA, odd(lepEta))
+                .put(Columns.ELECTRON_PHI, odd(lepPhi)).put(Columns.ELECTRON_CHARGE, oddInt(q))
+                .put(Columns.ELECTRON_TIGHT, oddInt(tight))
                 .put(Columns.JET_PT, jetPt).put(Columns.JET_ETA, jetEta).put(Columns.JET_PHI, jetPhi)
                 .put(Columns.JET_MASS, zd.clone()).put(Columns.JET_BTAG, btag).put(Columns.JET_HADRON_FLAVOUR, flav)
                 .put(Columns.GEN_LEPTON_PT, lepPt.clone()).put(Columns.GEN_LEPTON_ETA, lepEta.clone())
@@ -109,5 +112,21 @@ public final class Simulation {
                 .put(Columns.GEN_JET_PT, jetPt.clone()).put(Columns.GEN_JET_ETA, jetEta.clone())
                 .put(Columns.GEN_JET_PHI, jetPhi.clone()).put(Columns.GEN_JET_HADRON_FLAVOUR, flav.clone());
         return b.build();
+    }
+
+    private static double[] even(double[] a) {
+        return java.util.stream.IntStream.range(0, a.length / 2).mapToDouble(i -> a[2 * i]).toArray();
+    }
+
+    private static double[] odd(double[] a) {
+        return java.util.stream.IntStream.range(0, a.length / 2).mapToDouble(i -> a[2 * i + 1]).toArray();
+    }
+
+    private static int[] evenInt(int[] a) {
+        return java.util.stream.IntStream.range(0, a.length / 2).map(i -> a[2 * i]).toArray();
+    }
+
+    private static int[] oddInt(int[] a) {
+        return java.util.stream.IntStream.range(0, a.length / 2).map(i -> a[2 * i + 1]).toArray();
     }
 }

@@ -90,10 +90,13 @@ final class Pages {
         model.put("samples", all.stream().map(Views::sample).toList());
         model.put("cuts", RunForm.cutFields(values));
         model.put("binnings", RunForm.binningFields(values));
-        model.put("values", values);
+        model.put("form", Map.of("name", values.getOrDefault("name", "my run"),
+                "lumiInvFb", values.getOrDefault("lumiInvFb", RunForm.defaultLumi()),
+                "metSource", values.getOrDefault("metSource", "puppi"),
+                "method", values.getOrDefault("method", "least-squares"),
+                "signal", values.getOrDefault("signal", "ttbar-template")));
         model.put("checkedBackgrounds", multi.getOrDefault("backgrounds", defaults(all, "template", false)));
         model.put("checkedData", multi.getOrDefault("data", defaults(all, "pseudo-data", true)));
-        model.put("defaultLumi", RunForm.defaultLumi());
         model.put("error", error == null ? "" : error.getMessage());
         model.put("errorField", error == null ? "" : error.field());
         return model;
