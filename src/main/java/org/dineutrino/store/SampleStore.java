@@ -5,6 +5,7 @@ import static org.dineutrino.store.generated.Tables.OWNER_GROUP;
 import static org.dineutrino.store.generated.Tables.SAMPLE;
 import static org.dineutrino.store.generated.Tables.SAMPLE_CHUNK;
 import static org.dineutrino.store.generated.Tables.SAMPLE_COLUMN;
+import static org.dineutrino.store.generated.Tables.SAMPLE_SUMMARY;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -313,5 +314,23 @@ public final class SampleStore {
             }
         }
         return builder.build();
+    }
+
+    /** A stored derived view of a sample (e.g. "distributions"), if computed before. */
+    public Optional<String> summary(long sampleId, String kind) {
+        return dsl.select(SAMPLE_SUMMARY.SUMMARY_JSON)
+                .from(SAMPLE_SUMMARY)
+                .where(SAMPLE_SUMMARY.SAMPLE_ID.eq(sampleId), SAMPLE_SUMMARY.KIND.eq(kind))
+                .fetchOptional(SAMPLE_SUMMARY.SUMMARY_JSON);
+    }
+
+    /** Stores a derived view; a view computed twice concurrently keeps the first. */
+    public void saveSummary(long sampleId, String kind, String json) {
+        dsl.insertInto(SAMPLE_SUMMARY)
+                .set(SAMPLE_SUMMARY.SAMPLE_ID, sampleId)
+                .set(SAMPLE_SUMMARY.KIND, kind)
+                .set(SAMPLE_SUMMARY.SUMMARY_JSON, json)
+                .onDuplicateKeyIgnore()
+                .execute();
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.dineutrino.run.RunService;
+import org.dineutrino.run.SampleViews;
 import org.dineutrino.run.Setup;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.store.JobInfo;
@@ -16,17 +17,20 @@ final class Api {
     private final SampleStore samples;
     private final RunService runs;
     private final Setup setup;
+    private final SampleViews views;
 
     Api(SampleStore samples, RunService runs, Setup setup) {
         this.samples = samples;
         this.runs = runs;
         this.setup = setup;
+        this.views = new SampleViews(samples);
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/setup", ctx -> ctx.json(setup.status()));
         routes.get("/api/samples", ctx -> ctx.json(samples.list()));
         routes.get("/api/samples/{id}", this::sample);
+        routes.get("/api/samples/{id}/distributions", this::distributions);
         routes.get("/api/runs", ctx -> ctx.json(runs.runs()));
         routes.post("/api/runs", this::submit);
         routes.get("/api/runs/{id}", this::run);
@@ -40,6 +44,12 @@ final class Api {
         SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
                 + ctx.pathParam("id")));
         ctx.json(s);
+    }
+
+    private void distributions(Context ctx) {
+        SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
+                + ctx.pathParam("id")));
+        ctx.contentType("application/json").result(views.distributionsJson(s));
     }
 
     private void submit(Context ctx) {

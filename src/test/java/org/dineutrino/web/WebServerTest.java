@@ -102,6 +102,22 @@ class WebServerTest {
     }
 
     @Test
+    void control_distributions_count_every_kept_event_once_per_level() throws Exception {
+        String json = get("/api/samples/sig/distributions").body();
+        assertTrue(json.contains("\"key\":\"leadingLeptonPt\""), json);
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        for (var d : tree) {
+            if (d.get("key").asText().equals("nJets")) {
+                double reco = 0;
+                for (var v : d.get("reco")) {
+                    reco += v.asDouble();
+                }
+                assertEquals(20_000, reco, 1e-9, "every toy event has two jets inside the plotted range");
+            }
+        }
+    }
+
+    @Test
     void a_run_posted_as_json_runs_and_serves_its_result_and_log() throws Exception {
         long runId = submitAndWait();
         assertTrue(get("/api/runs/" + runId + "/result").body().contains("\"sigmaPb\""));
