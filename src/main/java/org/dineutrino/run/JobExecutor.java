@@ -2,6 +2,8 @@ package org.dineutrino.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dineutrino.store.Database;
 import org.dineutrino.store.JobInfo;
+import org.dineutrino.store.JobKind;
 import org.dineutrino.store.JobState;
 import org.dineutrino.store.RunInfo;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ public final class JobExecutor implements AutoCloseable {
             throw new IllegalArgumentException("job threads must be >= 1, got " + threads);
         }
         this.db = db;
+        register(JobKind.RUN, this::executeRun);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "job-" + n.incrementAndGet());
@@ -57,19 +61,42 @@ public final class JobExecutor implements AutoCloseable {
         pool.execute(() -> execute(jobId));
     }
 
+    /** The work of one kind of job; returns what it produced (e.g. "sample 12"), or null. */
+    @FunctionalInterface
+    public interface Work {
+        String execute(JobInfo job, Pipeline.Listener listener);
+    }
+
+    /** Adds the work for a kind of job. */
+    public void register(JobKind kind, Work work) {
+        works.put(kind, work);
+    }
+
+    private final Map<JobKind, Work> works = new EnumMap<>(JobKind.class);
+
+    private String executeRun(JobInfo job, Pipeline.Listener listener) {
+        RunInfo run = db.runs().find(job.runId()).orElseThrow();
+        RunConfig config = RunConfigJson.parse(run.configJson());
+        RunResult result = new Pipeline(db.samples()).execute(config, listener);
+        db.runs().saveResult(run.id(), RunResultJson.write(result), RunResultJson.provenance(result));
+        return "run " + run.id();
+    }
+
     private void execute(long jobId) {
         if (!db.jobs().start(jobId)) {
             return;
         }
         JobInfo job = db.jobs().find(jobId).orElseThrow();
-        RunInfo run = db.runs().find(job.runId()).orElseThrow();
         Instant t0 = Instant.now();
         JobListener listener = new JobListener(job);
-        listener.info("started run " + run.id() + " '" + run.name() + "'");
+        listener.info("started " + job.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + job.title() + "'");
         try {
-            RunConfig config = RunConfigJson.parse(run.configJson());
-            RunResult result = new Pipeline(db.samples()).execute(config, listener);
-            db.runs().saveResult(run.id(), RunResultJson.write(result), RunResultJson.provenance(result));
+            Work work = works.get(job.kind());
+            if (work == null) {
+                throw new IllegalStateException("no work registered for jobs of kind " + job.kind());
+            }
+            String produced = work.execute(job, listener);
+            db.jobs().produced(jobId, produced);
             db.jobs().finish(jobId, JobState.SUCCEEDED, null);
             listener.info("succeeded in " + Duration.between(t0, Instant.now()).toSeconds() + " s");
         } catch (CancellationException e) {
@@ -77,7 +104,7 @@ public final class JobExecutor implements AutoCloseable {
             listener.info("cancelled: " + e.getMessage());
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            log.error("[run {}] failed: {}", run.id(), message, e);
+            log.error("[{}] failed: {}", listener.prefix(), message, e);
             db.jobs().log(jobId, "ERROR", "failed: " + message);
             db.jobs().finish(jobId, JobState.FAILED, message);
         }
@@ -106,9 +133,14 @@ public final class JobExecutor implements AutoCloseable {
             }
         }
 
+        /** "run 3", "job 7": how log lines name the job. */
+        String prefix() {
+            return job.runId() != null ? "run " + job.runId() : "job " + job.id();
+        }
+
         @Override
         public void info(String message) {
-            log.info("[run {}] {}", job.runId(), message);
+            log.info("[{}] {}", prefix(), message);
             db.jobs().log(job.id(), "INFO", message);
         }
 

@@ -2,13 +2,12 @@ package org.dineutrino.store;
 
 import static org.dineutrino.store.generated.Tables.JOB;
 import static org.dineutrino.store.generated.Tables.JOB_LOG;
-import static org.dineutrino.store.generated.Tables.RUN;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.dineutrino.store.generated.tables.records.JobRecord;
 
 /** Jobs, their state, progress and log lines, persisted as they change. */
 public final class JobStore {
@@ -23,36 +22,50 @@ public final class JobStore {
     }
 
     public Optional<JobInfo> find(long jobId) {
-        return dsl.select(JOB.asterisk(), RUN.NAME)
-                .from(JOB)
-                .join(RUN).on(RUN.ID.eq(JOB.RUN_ID))
+        return dsl.selectFrom(JOB)
                 .where(JOB.ID.eq(jobId))
                 .fetchOptional()
                 .map(JobStore::toInfo);
     }
 
     public List<JobInfo> list() {
-        return dsl.select(JOB.asterisk(), RUN.NAME)
-                .from(JOB)
-                .join(RUN).on(RUN.ID.eq(JOB.RUN_ID))
+        return dsl.selectFrom(JOB)
                 .orderBy(JOB.ID.desc())
                 .fetch(JobStore::toInfo);
     }
 
     /** Jobs in a state, oldest first. */
     public List<JobInfo> inState(JobState state) {
-        return dsl.select(JOB.asterisk(), RUN.NAME)
-                .from(JOB)
-                .join(RUN).on(RUN.ID.eq(JOB.RUN_ID))
+        return dsl.selectFrom(JOB)
                 .where(JOB.STATE.eq(state.name()))
                 .orderBy(JOB.ID)
                 .fetch(JobStore::toInfo);
     }
 
-    static JobInfo toInfo(Record r) {
-        return new JobInfo(r.get(JOB.ID), r.get(JOB.RUN_ID), r.get(RUN.NAME), JobState.valueOf(r.get(JOB.STATE)),
-                r.get(JOB.PROGRESS), r.get(JOB.CURRENT_STEP), r.get(JOB.ERROR), r.get(JOB.CANCEL_REQUESTED),
-                r.get(JOB.CREATED_AT), r.get(JOB.STARTED_AT), r.get(JOB.FINISHED_AT));
+    static JobInfo toInfo(JobRecord r) {
+        return new JobInfo(r.getId(), JobKind.valueOf(r.getKind()), r.getRunId(), r.getTitle(),
+                JobState.valueOf(r.getState()), r.getProgress(), r.getCurrentStep(), r.getError(),
+                r.getCancelRequested(), r.getParamsJson(), r.getProduced(), r.getCreatedAt(), r.getStartedAt(),
+                r.getFinishedAt());
+    }
+
+    /** Queues a job that is not a run (an import, a training) with its parameters as JSON. */
+    public JobInfo create(JobKind kind, String title, String paramsJson) {
+        long id = dsl.insertInto(JOB)
+                .set(JOB.OWNER_GROUP_ID, SampleStore.localGroupId(dsl))
+                .set(JOB.KIND, kind.name())
+                .set(JOB.TITLE, title)
+                .set(JOB.PARAMS_JSON, paramsJson)
+                .set(JOB.STATE, JobState.QUEUED.name())
+                .returning(JOB.ID)
+                .fetchOne()
+                .getId();
+        return find(id).orElseThrow();
+    }
+
+    /** Records what a job produced, e.g. "sample 12". */
+    public void produced(long jobId, String produced) {
+        dsl.update(JOB).set(JOB.PRODUCED, produced).where(JOB.ID.eq(jobId)).execute();
     }
 
     /** Moves a queued job to RUNNING; false if it was no longer queued (e.g. cancelled meanwhile). */

@@ -37,6 +37,8 @@ public final class RunStore {
             return tx.insertInto(JOB)
                     .set(JOB.OWNER_GROUP_ID, group)
                     .set(JOB.RUN_ID, runId)
+                    .set(JOB.KIND, JobKind.RUN.name())
+                    .set(JOB.TITLE, name)
                     .set(JOB.STATE, JobState.QUEUED.name())
                     .returning(JOB.ID)
                     .fetchOne()
@@ -56,9 +58,7 @@ public final class RunStore {
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        JobInfo job = dsl.select(JOB.asterisk(), RUN.NAME)
-                .from(JOB)
-                .join(RUN).on(RUN.ID.eq(JOB.RUN_ID))
+        JobInfo job = dsl.selectFrom(JOB)
                 .where(JOB.RUN_ID.eq(runId))
                 .orderBy(JOB.ID.desc())
                 .limit(1)

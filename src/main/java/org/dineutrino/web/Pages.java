@@ -11,6 +11,7 @@ import org.dineutrino.run.RunResult;
 import org.dineutrino.run.RunService;
 import org.dineutrino.run.Setup;
 import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.store.JobInfo;
 import org.dineutrino.store.RunInfo;
 import org.dineutrino.store.SampleStore;
 
@@ -35,6 +36,7 @@ final class Pages {
         routes.get("/runs/new", this::newRun);
         routes.post("/runs", this::submitRun);
         routes.get("/runs/{id}", this::run);
+        routes.get("/jobs/{id}", this::job);
         routes.post("/jobs/{id}/cancel", this::cancel);
     }
 
@@ -126,10 +128,20 @@ final class Pages {
         ctx.render("run.html", model);
     }
 
+    private void job(Context ctx) {
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        JobInfo job = runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
+        if (job.runId() != null) {
+            ctx.redirect("/runs/" + job.runId());
+            return;
+        }
+        ctx.render("job.html", Map.of("job", Views.job(job)));
+    }
+
     private void cancel(Context ctx) {
         long id = ctx.pathParamAsClass("id", Long.class).get();
-        long runId = runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id)).runId();
+        runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
         runs.cancel(id);
-        ctx.redirect("/runs/" + runId);
+        ctx.redirect("/jobs/" + id);
     }
 }

@@ -59,6 +59,20 @@ final class Views {
                 : j.currentStep(), time(r.createdAt()), j == null ? 0 : j.id(), r.hasResult());
     }
 
+    record JobView(long id, String kind, String title, String state, String step, String error, String produced,
+                   String producedLink) {
+    }
+
+    static JobView job(JobInfo j) {
+        String produced = j.produced() == null ? "" : j.produced();
+        String link = produced.startsWith("sample ") ? "/samples/" + produced.substring(7)
+                : produced.startsWith("run ") ? "/runs/" + produced.substring(4)
+                : produced.startsWith("model ") ? "/models/" + produced.substring(6) : "";
+        return new JobView(j.id(), j.kind().name().toLowerCase(Locale.ROOT), j.title(),
+                j.state().name().toLowerCase(Locale.ROOT), j.currentStep() == null ? "" : j.currentStep(),
+                j.error() == null ? "" : j.error(), produced, link);
+    }
+
     /** One bin of an unfolded observable, formatted. */
     record BinRow(String range, String dSigma, String dSigmaStat, String relStat, String truth, String pull,
                   String purity, String stability, String efficiency) {
