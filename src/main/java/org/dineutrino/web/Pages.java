@@ -41,8 +41,9 @@ final class Pages {
     }
 
     private void home(Context ctx) {
+        List<Views.RunRow> rows = runs.runs().stream().map(Views::run).toList();
         ctx.render("home.html", Map.of("samples", samples.list().stream().map(Views::sample).toList(),
-                "runs", runs.runs().stream().map(Views::run).toList(), "setup", setup.status()));
+                "runs", rows, "setup", setup.status(), "activeRuns", rows.stream().anyMatch(Views.RunRow::active)));
     }
 
     private void sampleList(Context ctx) {

@@ -28,8 +28,8 @@ final class Views {
     record ColumnRow(String name, String type, String collection, String unit, String description) {
     }
 
-    record RunRow(long id, String name, String state, String stateClass, String progress, String step,
-                  String created, long jobId, boolean hasResult) {
+    record RunRow(long id, String name, String state, String stateClass, double fraction, String progress,
+                  String step, String created, long jobId, boolean hasResult, boolean active) {
     }
 
     static SampleRow sample(SampleInfo s) {
@@ -54,9 +54,10 @@ final class Views {
     static RunRow run(RunInfo r) {
         JobInfo j = r.job();
         String state = j == null ? "—" : j.state().name().toLowerCase(Locale.ROOT);
-        return new RunRow(r.id(), r.name(), state, "state-" + state,
+        return new RunRow(r.id(), r.name(), state, "state-" + state, j == null ? 0 : j.progress(),
                 j == null ? "" : Math.round(100 * j.progress()) + " %", j == null || j.currentStep() == null ? ""
-                : j.currentStep(), time(r.createdAt()), j == null ? 0 : j.id(), r.hasResult());
+                : j.currentStep(), time(r.createdAt()), j == null ? 0 : j.id(), r.hasResult(),
+                j != null && !j.state().isFinal());
     }
 
     record JobView(long id, String kind, String title, String state, String step, String error, String produced,
