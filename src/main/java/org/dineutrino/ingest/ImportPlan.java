@@ -171,9 +171,8 @@ final class ImportPlan {
         String branch = branch0(quantity);
         BranchInfo info = tree.branch(branch);
         if (!info.isJagged() || info.valuesPerCount() != 1) {
-            throw unfit(quantity, branch, "holds " + describe(info) + ", but " + collection.label()
-                    + " need one value per object, counted by a counter branch like n"
-                    + collection.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + "...");
+            throw unfit(quantity, branch, "holds " + describe(info) + ", but a " + collection.label()
+                    + " quantity needs one value per object and a counter branch (as Muon_pt[nMuon])");
         }
         if (counter != null && !counter.equals(info.counterBranch())) {
             throw unfit(quantity, branch, "is counted by '" + info.counterBranch() + "' but the other "

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A ROOT file opened for reading: its header, its directories and their keys, and the trees
@@ -47,6 +48,7 @@ public final class RootFile implements AutoCloseable {
     private final long size;
     private final FileHeader header;
     private final Map<String, RootKey> keys;
+    private final AtomicLong bytesRead = new AtomicLong();
 
     private RootFile(Path path, FileChannel channel, long size, FileHeader header) {
         this.path = path;
@@ -122,6 +124,14 @@ public final class RootFile implements AutoCloseable {
         return header.largeFile();
     }
 
+    /**
+     * Bytes read from the file since it was opened (header excepted): the tree records and the
+     * baskets of the branches read, so that a caller can see that only those were read.
+     */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
     /** Every key of every directory (the highest cycle of each name), in file order. */
     public List<RootKey> keys() {
         return List.copyOf(keys.values());
@@ -189,6 +199,7 @@ public final class RootFile implements AutoCloseable {
                     + " but the file has " + size + " bytes (the file is truncated or damaged)");
         }
         try {
+            bytesRead.addAndGet(length);
             return readAt(channel, path, position, length);
         } catch (IOException e) {
             throw new InputDataException(path, where, "cannot be read: " + e.getMessage(), e);

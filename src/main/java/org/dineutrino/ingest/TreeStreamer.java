@@ -33,6 +33,12 @@ final class TreeStreamer {
     /** TObject's fBits flag saying a process id follows (kIsReferenced). */
     static final int IS_REFERENCED = 1 << 4;
 
+    /**
+     * Stands for a class named in a part of the record this reader skipped (inside an object
+     * it does not decode); objects of it are skipped by their byte count.
+     */
+    static final String UNKNOWN_CLASS = "a class named in a skipped object";
+
     private final RootBuffer in;
 
     private TreeStreamer(RootBuffer in) {
@@ -162,11 +168,8 @@ final class TreeStreamer {
             return name;
         }
         Object known = in.recall(tag & ~RootBuffer.CLASS_MASK);
-        if (!(known instanceof ClassName name)) {
-            throw in.corrupt("refers to a class at map position " + (tag & ~RootBuffer.CLASS_MASK)
-                    + " that was not named before");
-        }
-        return name.name();
+        return known instanceof ClassName name ? name.name()
+                : UNKNOWN_CLASS + " at map position " + (tag & ~RootBuffer.CLASS_MASK);
     }
 
     private Object objectOfClass(String className, int end) {
@@ -289,14 +292,14 @@ final class TreeStreamer {
         int last = in.length("fLast");
         int flag = in.i8();
         int[] offsets = null;
-        if (flag != 0 && flag % 10 != 2 && nEntries > 0) {
-            offsets = intArrayWithLength();
+        if (flag != 0 && flag % 10 != 2) {
+            offsets = nEntries > 0 ? intArrayWithLength() : new int[0];
             if (flag > 20 && flag < 40) {
                 stripDisplacement(offsets);
             }
-        }
-        if (flag > 40) {
-            intArrayWithLength();
+            if (flag > 40) {
+                intArrayWithLength();
+            }
         }
         byte[] buffer = flag == 1 || flag > 10 ? in.bytes(last) : null;
         return buffer == null ? null : new EmbeddedBasket(keyBytes, nEntries, last, offsets, buffer);
@@ -315,7 +318,7 @@ final class TreeStreamer {
         return keyBytes;
     }
 
-    /** The two high bytes of an offset written with displacements hold the displacement, not the offset. */
+    /** The high byte of an offset written with displacements holds the displacement, not the offset. */
     private static void stripDisplacement(int[] offsets) {
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] &= 0x00FFFFFF;

@@ -70,7 +70,8 @@ class NanoAodImporterTest {
         double expected = 0.6578292846679688 + 0.2088174819946289;
         assertEquals(expected, dy.sum(Columns.ELECTRON_ETA.name()), 1e-12,
                 "sum of Electron_eta plus sum of Electron_deltaEtaSC (JSROOT)");
-        assertTrue(dy.summary.notes().contains("electronEta = Electron_eta + Electron_deltaEtaSC (supercluster eta)"));
+        assertTrue(dy.summary.notes().contains(
+                "electronEta = Electron_eta + Electron_deltaEtaSC (supercluster eta)"), dy.summary.notes().toString());
     }
 
     @Test

@@ -112,6 +112,20 @@ class TTreeReaderTest {
     }
 
     @Test
+    void reads_only_the_baskets_of_the_branches_asked_for() {
+        try (RootFile file = RootFile.open(IngestFixtures.hzz("uncompressed"))) {
+            long metadata = file.bytesRead();
+            TTreeReader tree = file.tree("events");
+            long treeRecord = file.bytesRead() - metadata;
+            tree.read(List.of("MET_px"), 0, (int) tree.entries());
+            long basket = file.bytesRead() - metadata - treeRecord;
+            // 2421 floats = 9684 bytes of data, plus the basket's key header.
+            assertTrue(basket > 9684 && basket < 9684 + 200, "MET_px basket: " + basket + " bytes");
+            assertTrue(file.bytesRead() < file.size() / 10, file.bytesRead() + " of " + file.size() + " bytes");
+        }
+    }
+
+    @Test
     void a_jagged_branch_counts_its_values_with_its_counter_branch() {
         try (RootFile file = RootFile.open(IngestFixtures.hzz("lzma"))) {
             TTreeReader tree = file.tree("events");
