@@ -81,17 +81,9 @@ final class RootBuffer {
         return end;
     }
 
-    int remaining() {
-        return end - pos;
-    }
-
     /** ROOT's map position of the next byte (see the class comment). */
     long displacement() {
         return (long) pos + origin;
-    }
-
-    byte[] array() {
-        return data;
     }
 
     void seek(int index) {

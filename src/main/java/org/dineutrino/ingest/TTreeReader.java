@@ -1,6 +1,5 @@
 package org.dineutrino.ingest;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -280,10 +279,5 @@ public final class TTreeReader {
             }
         }
         return close.isEmpty() ? "" : "; similar: " + close;
-    }
-
-    /** The file this tree is in, for messages. */
-    Path file() {
-        return file.path();
     }
 }
