@@ -1,6 +1,7 @@
 package org.dineutrino.ingest;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.dineutrino.ingest.TreeMetadata.EmbeddedBasket;
 
 /**
@@ -23,7 +24,7 @@ import org.dineutrino.ingest.TreeMetadata.EmbeddedBasket;
  */
 record Basket(long firstEntry, int nEntries, byte[] bytes, int[] starts, int dataStart, int entryBytes) {
 
-    /** Index in {@link #bytes()} where entry {@code i} of the basket starts ({@code i == nEntries}: the end). */
+    /** Index in {@link #bytes()} where entry {@code i} starts; {@code i == nEntries} gives the end. */
     int start(int i) {
         return starts != null ? starts[i] : dataStart + i * entryBytes;
     }
@@ -36,7 +37,8 @@ record Basket(long firstEntry, int nEntries, byte[] bytes, int[] starts, int dat
      * @param nEntries    the number of entries the branch's index expects
      * @param entryBytes  bytes per entry for a fixed-size branch, or 0 for a variable-size one
      */
-    static Basket fromDisk(byte[] raw, long firstEntry, int nEntries, int entryBytes, Path file, String where) {
+    static Basket fromDisk(byte[] raw, long firstEntry, int nEntries, int entryBytes, Path file,
+                           String where) {
         RootBuffer in = RootBuffer.of(raw, 0, file, where);
         RootKey key = RootKey.read(in, "");
         in.objectHeader("TBasket");
@@ -44,24 +46,26 @@ record Basket(long firstEntry, int nEntries, byte[] bytes, int[] starts, int dat
         int nevBuf = in.length("fNevBuf");
         int last = in.length("fLast");
         checkSize(key, raw.length, nevBuf, nEntries, last, file, where);
+        int keyBytes = key.keyBytes();
         byte[] payload = key.isCompressed()
-                ? Compression.decompress(raw, key.keyBytes(), key.diskBytes() - key.keyBytes(), key.objectBytes(),
-                        file, where)
-                : java.util.Arrays.copyOfRange(raw, key.keyBytes(), key.keyBytes() + key.objectBytes());
-        int dataEnd = last - key.keyBytes();
+                ? Compression.decompress(raw, keyBytes, key.diskBytes() - keyBytes, key.objectBytes(), file,
+                        where)
+                : Arrays.copyOfRange(raw, keyBytes, keyBytes + key.objectBytes());
+        int dataEnd = last - keyBytes;
         if (entryBytes > 0) {
             return fixed(firstEntry, nEntries, payload, 0, dataEnd, entryBytes, file, where);
         }
-        int[] starts = offsetsAfterData(payload, dataEnd, nEntries, key.keyBytes(), file, where);
-        return new Basket(firstEntry, nEntries, payload, checkStarts(starts, dataEnd, file, where), 0, 0);
+        int[] starts = offsetsAfterData(payload, dataEnd, nEntries, keyBytes, file, where);
+        checkStarts(starts, dataEnd, file, where);
+        return new Basket(firstEntry, nEntries, payload, starts, 0, 0);
     }
 
     /** A basket that was streamed inside the TTree record. */
-    static Basket fromEmbedded(EmbeddedBasket basket, long firstEntry, int nEntries, int entryBytes, Path file,
-                               String where) {
+    static Basket fromEmbedded(EmbeddedBasket basket, long firstEntry, int nEntries, int entryBytes,
+                               Path file, String where) {
         if (basket.entries() != nEntries) {
-            throw new InputDataException(file, where, "holds " + basket.entries()
-                    + " entries but the branch's basket index expects " + nEntries + " (the file is damaged)");
+            throw new InputDataException(file, where, "holds " + basket.entries() + " entries but the"
+                    + " branch's basket index expects " + nEntries + " (the file is damaged)");
         }
         if (entryBytes > 0) {
             return fixed(firstEntry, nEntries, basket.buffer(), basket.keyBytes(), basket.last(), entryBytes,
@@ -70,18 +74,19 @@ record Basket(long firstEntry, int nEntries, byte[] bytes, int[] starts, int dat
         if (basket.entryOffsets() == null || basket.entryOffsets().length < nEntries) {
             throw new InputDataException(file, where, "has variable-size entries but no entry offsets");
         }
-        int[] starts = java.util.Arrays.copyOf(basket.entryOffsets(), nEntries + 1);
+        int[] starts = Arrays.copyOf(basket.entryOffsets(), nEntries + 1);
         starts[nEntries] = basket.last();
-        return new Basket(firstEntry, nEntries, basket.buffer(), checkStarts(starts, basket.last(), file, where),
-                basket.keyBytes(), 0);
+        checkStarts(starts, basket.last(), file, where);
+        return new Basket(firstEntry, nEntries, basket.buffer(), starts, basket.keyBytes(), 0);
     }
 
     private static Basket fixed(long firstEntry, int nEntries, byte[] bytes, int dataStart, int dataEnd,
                                 int entryBytes, Path file, String where) {
         long expected = (long) nEntries * entryBytes;
         if (dataEnd - dataStart != expected || dataEnd > bytes.length) {
-            throw new InputDataException(file, where, "holds " + (dataEnd - dataStart) + " bytes of data but "
-                    + nEntries + " entries of " + entryBytes + " bytes need " + expected + " (the file is damaged)");
+            throw new InputDataException(file, where, "holds " + (dataEnd - dataStart) + " bytes of data"
+                    + " but " + nEntries + " entries of " + entryBytes + " bytes need " + expected
+                    + " (the file is damaged)");
         }
         return new Basket(firstEntry, nEntries, bytes, null, dataStart, entryBytes);
     }
@@ -97,8 +102,8 @@ record Basket(long firstEntry, int nEntries, byte[] bytes, int[] starts, int dat
                     + " index expects " + nEntries + " (the file is damaged)");
         }
         if (last < key.keyBytes() || last - key.keyBytes() > key.objectBytes()) {
-            throw new InputDataException(file, where, "fLast " + last + " lies outside its " + key.objectBytes()
-                    + " bytes of data (the file is damaged)");
+            throw new InputDataException(file, where, "fLast " + last + " lies outside its "
+                    + key.objectBytes() + " bytes of data (the file is damaged)");
         }
     }
 
@@ -119,13 +124,13 @@ record Basket(long firstEntry, int nEntries, byte[] bytes, int[] starts, int dat
         return starts;
     }
 
-    private static int[] checkStarts(int[] starts, int dataEnd, Path file, String where) {
+    private static void checkStarts(int[] starts, int dataEnd, Path file, String where) {
         for (int i = 0; i + 1 < starts.length; i++) {
             if (starts[i] < 0 || starts[i] > starts[i + 1] || starts[i + 1] > dataEnd) {
-                throw new InputDataException(file, where, "entry " + i + " spans bytes " + starts[i] + "-"
-                        + starts[i + 1] + ", outside the data (0-" + dataEnd + ") or backwards (the file is damaged)");
+                throw new InputDataException(file, where, "entry " + i + " spans bytes " + starts[i]
+                        + "-" + starts[i + 1] + ", outside the data (0-" + dataEnd + ") or backwards"
+                        + " (the file is damaged)");
             }
         }
-        return starts;
     }
 }

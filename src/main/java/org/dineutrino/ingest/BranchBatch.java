@@ -19,7 +19,8 @@ public record BranchBatch(long firstEntry, int nEntries, Map<String, BranchData>
     public BranchData get(String branch) {
         BranchData data = branches.get(branch);
         if (data == null) {
-            throw new IllegalArgumentException("branch '" + branch + "' was not read; read: " + branches.keySet());
+            throw new IllegalArgumentException("branch '" + branch + "' was not read; read: "
+                    + branches.keySet());
         }
         return data;
     }

@@ -84,7 +84,8 @@ public final class BranchData {
      * All values as int, for integer and boolean types.
      *
      * @throws IllegalStateException for a floating-point branch (a caller mistake)
-     * @throws InputDataException    if a value does not fit in an int (a UInt_t above 2^31 - 1, a large Long64_t)
+     * @throws InputDataException    if a value does not fit in an int (a UInt_t above 2^31 - 1,
+     *                               a large Long64_t)
      */
     public int[] toInts() {
         requireInteger("int");

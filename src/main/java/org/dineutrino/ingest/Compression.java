@@ -57,7 +57,8 @@ final class Compression {
             }
             int blockIn = threeBytes(source, in + 3);
             int blockOut = threeBytes(source, in + 6);
-            checkBlock(blockIn, blockOut, inEnd - in - HEADER_BYTES, uncompressedLength - written, file, where);
+            checkBlock(blockIn, blockOut, inEnd - in - HEADER_BYTES, uncompressedLength - written, file,
+                    where);
             String algorithm = new String(source, in, 2, java.nio.charset.StandardCharsets.ISO_8859_1);
             block(algorithm, source, in + HEADER_BYTES, blockIn, out, written, blockOut, file, where);
             in += HEADER_BYTES + blockIn;
@@ -126,8 +127,8 @@ final class Compression {
         }
     }
 
-    private static int unlz4(byte[] src, int srcOff, int srcLen, byte[] out, int outOff, int outLen, Path file,
-                             String where) {
+    private static int unlz4(byte[] src, int srcOff, int srcLen, byte[] out, int outOff, int outLen,
+                             Path file, String where) {
         if (srcLen < LZ4_CHECKSUM_BYTES) {
             throw new InputDataException(file, where, "LZ4 block of " + srcLen
                     + " bytes is shorter than its 8-byte checksum (the file is damaged)");

@@ -55,6 +55,7 @@ record FileHeader(int rootVersion, boolean largeFile, long begin, long end, int 
         in.skip(1);
         int compression = in.i32();
         long seekInfo = large ? in.i64() : in.u32();
-        return new FileHeader(version % LARGE_FILE_VERSION, large, begin, end, nameBytes, compression, seekInfo);
+        return new FileHeader(version % LARGE_FILE_VERSION, large, begin, end, nameBytes, compression,
+                seekInfo);
     }
 }

@@ -45,7 +45,8 @@ final class GenParticleColumns {
         events.put(Columns.GEN_DECAY_1, decays[0]).put(Columns.GEN_DECAY_2, decays[1]);
 
         double[][] top = new double[4][n];
-        GenParticleTruth.lastCopyKinematics(offsets, pdgId, child, GenParticleTruth.TOP, pt, eta, phi, mass, top);
+        GenParticleTruth.lastCopyKinematics(offsets, pdgId, child, GenParticleTruth.TOP, pt, eta, phi, mass,
+                top);
         events.put(Columns.GEN_TOP_PT, top[0]).put(Columns.GEN_TOP_ETA, top[1])
                 .put(Columns.GEN_TOP_PHI, top[2]).put(Columns.GEN_TOP_MASS, top[3]);
         double[][] antitop = new double[4][n];
@@ -55,7 +56,8 @@ final class GenParticleColumns {
                 .put(Columns.GEN_ANTITOP_PHI, antitop[2]).put(Columns.GEN_ANTITOP_MASS, antitop[3]);
     }
 
-    private static void checkMothers(Path file, BranchBatch batch, ImportPlan plan, int[] offsets, int[] mother) {
+    private static void checkMothers(Path file, BranchBatch batch, ImportPlan plan, int[] offsets,
+                                     int[] mother) {
         int bad = GenParticleTruth.firstBadMother(offsets, mother);
         if (bad < 0) {
             return;

@@ -36,12 +36,15 @@ final class ImportPlan {
 
     /** Columns that need generator particles; made together by {@link GenParticleTruth}. */
     static final List<ColumnSpec> GEN_PARTICLE_COLUMNS = List.of(
-            Columns.GEN_NUNU_PT, Columns.GEN_NUNU_PHI, Columns.GEN_CHICHI_PT, Columns.GEN_CHICHI_PHI,
+            Columns.GEN_NUNU_PT, Columns.GEN_NUNU_PHI,
+            Columns.GEN_CHICHI_PT, Columns.GEN_CHICHI_PHI,
             Columns.GEN_DECAY_1, Columns.GEN_DECAY_2,
             Columns.GEN_TOP_PT, Columns.GEN_TOP_ETA, Columns.GEN_TOP_PHI, Columns.GEN_TOP_MASS,
-            Columns.GEN_ANTITOP_PT, Columns.GEN_ANTITOP_ETA, Columns.GEN_ANTITOP_PHI, Columns.GEN_ANTITOP_MASS);
+            Columns.GEN_ANTITOP_PT, Columns.GEN_ANTITOP_ETA, Columns.GEN_ANTITOP_PHI,
+            Columns.GEN_ANTITOP_MASS);
     static final List<NanoAodQuantity> GEN_PARTICLE_INPUTS = List.of(
-            GEN_PART_PT, GEN_PART_ETA, GEN_PART_PHI, GEN_PART_MASS, GEN_PART_PDG_ID, GEN_PART_MOTHER);
+            GEN_PART_PT, GEN_PART_ETA, GEN_PART_PHI, GEN_PART_MASS, GEN_PART_PDG_ID,
+            GEN_PART_MOTHER);
 
     private final Path file;
     private final TTreeReader tree;
@@ -75,8 +78,10 @@ final class ImportPlan {
         for (NanoAodLayout.Collection collection : NanoAodLayout.COLLECTIONS) {
             plan.collection(collection);
         }
-        plan.muonTight = plan.derived(Columns.MUON_TIGHT, NanoAodLayout.MUONS, List.of(MUON_ID, MUON_ISOLATION));
-        plan.electronTight = plan.derived(Columns.ELECTRON_TIGHT, NanoAodLayout.ELECTRONS, List.of(ELECTRON_ID));
+        plan.muonTight = plan.derived(Columns.MUON_TIGHT, NanoAodLayout.MUONS,
+                List.of(MUON_ID, MUON_ISOLATION));
+        plan.electronTight = plan.derived(Columns.ELECTRON_TIGHT, NanoAodLayout.ELECTRONS,
+                List.of(ELECTRON_ID));
         plan.derived(null, NanoAodLayout.ELECTRONS, List.of(ELECTRON_DELTA_ETA_SC));
         plan.genParticles = plan.resolveGenParticles();
         plan.requireRecoCollection();
@@ -147,36 +152,39 @@ final class ImportPlan {
             }
         }
         if (found.isEmpty()) {
-            absent.put(collection.count().name(), "the file has none of the " + collection.label()
-                    + " branches mapped (" + mappedNames(collection) + ")");
+            absent.put(collection.count().name(), "the file has none of the mapped "
+                    + collection.label() + " branches (" + mappedNames(collection) + ")");
             return;
         }
         String counter = null;
         for (NanoAodLayout.Direct member : found) {
+            String branch = mapping.branch(member.quantity());
             counter = checkMember(collection, member.quantity(), counter);
-            checkType(member.quantity(), branch0(member.quantity()), tree.branch(branch0(member.quantity())),
-                    member.column());
+            checkType(member.quantity(), branch, tree.branch(branch), member.column());
         }
         counters.put(collection, counter);
         branches.add(counter);
         columns.add(collection.count());
         for (NanoAodLayout.Direct member : found) {
-            use(member.quantity(), branch0(member.quantity()));
+            use(member.quantity(), mapping.branch(member.quantity()));
             columns.add(member.column());
         }
     }
 
     /** Checks a per-object branch against its collection's counter; returns the counter. */
-    private String checkMember(NanoAodLayout.Collection collection, NanoAodQuantity quantity, String counter) {
-        String branch = branch0(quantity);
+    private String checkMember(NanoAodLayout.Collection collection, NanoAodQuantity quantity,
+                               String counter) {
+        String branch = mapping.branch(quantity);
         BranchInfo info = tree.branch(branch);
         if (!info.isJagged() || info.valuesPerCount() != 1) {
-            throw unfit(quantity, branch, "holds " + describe(info) + ", but a " + collection.label()
-                    + " quantity needs one value per object and a counter branch (as Muon_pt[nMuon])");
+            throw unfit(quantity, branch, "holds " + describe(info) + ", but a "
+                    + collection.label() + " quantity needs one value per object and a counter"
+                    + " branch (as Muon_pt[nMuon])");
         }
         if (counter != null && !counter.equals(info.counterBranch())) {
-            throw unfit(quantity, branch, "is counted by '" + info.counterBranch() + "' but the other "
-                    + collection.label() + " branches by '" + counter + "'; a collection needs one counter");
+            throw unfit(quantity, branch, "is counted by '" + info.counterBranch()
+                    + "' but the other " + collection.label() + " branches by '" + counter
+                    + "'; a collection needs one counter");
         }
         return info.counterBranch();
     }
@@ -185,7 +193,8 @@ final class ImportPlan {
      * A column made from some per-object inputs of a collection (all mapped ones must be present,
      * at least one mapped): tight muons and electrons, the electron supercluster eta shift.
      */
-    private boolean derived(ColumnSpec column, NanoAodLayout.Collection collection, List<NanoAodQuantity> inputs) {
+    private boolean derived(ColumnSpec column, NanoAodLayout.Collection collection,
+                            List<NanoAodQuantity> inputs) {
         String counter = counters.get(collection);
         List<String> missing = new ArrayList<>();
         int mapped = 0;
@@ -198,7 +207,8 @@ final class ImportPlan {
         if (counter == null || mapped == 0 || !missing.isEmpty()) {
             if (column != null) {
                 absent.put(column.name(), counter == null ? "the file has no " + collection.label()
-                        : mapped == 0 ? "no branch is mapped to " + inputs : "the file lacks " + missing);
+                        : mapped == 0 ? "no branch is mapped to " + inputs
+                        : "the file lacks " + missing);
             }
             return false;
         }
@@ -218,12 +228,14 @@ final class ImportPlan {
         List<String> missing = new ArrayList<>();
         for (NanoAodQuantity input : GEN_PARTICLE_INPUTS) {
             if (!mapping.isMapped(input) || !tree.has(mapping.branch(input))) {
-                missing.add(mapping.isMapped(input) ? mapping.branch(input) : input + " (not mapped)");
+                missing.add(mapping.isMapped(input) ? mapping.branch(input)
+                        : input + " (not mapped)");
             }
         }
         if (!missing.isEmpty()) {
             for (ColumnSpec column : GEN_PARTICLE_COLUMNS) {
-                absent.put(column.name(), "needs the generator particles; the file lacks " + missing);
+                absent.put(column.name(), "needs the generator particles; the file lacks "
+                        + missing);
             }
             return false;
         }
@@ -242,19 +254,23 @@ final class ImportPlan {
 
     private void requireRecoCollection() {
         boolean any = has(NanoAodQuantity.MET_PT) || has(NanoAodQuantity.PUPPI_MET_PT)
-                || counters.containsKey(NanoAodLayout.MUONS) || counters.containsKey(NanoAodLayout.ELECTRONS)
+                || counters.containsKey(NanoAodLayout.MUONS)
+                || counters.containsKey(NanoAodLayout.ELECTRONS)
                 || counters.containsKey(NanoAodLayout.JETS);
         if (!any) {
-            throw new InputDataException(file, "tree '" + tree.name() + "'", "has none of the mapped"
-                    + " collections: no muon, electron, jet or p_T^miss branch (looked for "
-                    + mapping.branch(NanoAodQuantity.MUON_PT) + ", " + mapping.branch(NanoAodQuantity.ELECTRON_PT)
-                    + ", " + mapping.branch(NanoAodQuantity.JET_PT) + ", " + mapping.branch(NanoAodQuantity.MET_PT)
-                    + ", " + mapping.branch(NanoAodQuantity.PUPPI_MET_PT)
-                    + "); map this file's branches in the import's mapping");
+            List<String> lookedFor = new ArrayList<>();
+            for (NanoAodQuantity q : List.of(NanoAodQuantity.MUON_PT, NanoAodQuantity.ELECTRON_PT,
+                    NanoAodQuantity.JET_PT, NanoAodQuantity.MET_PT, NanoAodQuantity.PUPPI_MET_PT)) {
+                lookedFor.add(mapping.isMapped(q) ? mapping.branch(q) : q + " (not mapped)");
+            }
+            throw new InputDataException(file, "tree '" + tree.name() + "'", "has none of the"
+                    + " mapped collections: no muon, electron, jet or p_T^miss branch (looked for "
+                    + String.join(", ", lookedFor) + "); map this file's branches in the import's"
+                    + " mapping");
         }
     }
 
-    /** The branch of a quantity if mapped and in the tree (readable), else null with the column marked absent. */
+    /** The branch of a mapped quantity the tree has (readable); else null, and the column absent. */
     private String find(NanoAodQuantity quantity, ColumnSpec column) {
         if (!mapping.isMapped(quantity)) {
             absent.put(column.name(), "not mapped to a branch");
@@ -272,10 +288,6 @@ final class ImportPlan {
         return branch;
     }
 
-    private String branch0(NanoAodQuantity quantity) {
-        return mapping.branch(quantity);
-    }
-
     private void use(NanoAodQuantity quantity, String branch) {
         BranchInfo info = tree.branch(branch);
         if (!info.isReadable()) {
@@ -285,7 +297,8 @@ final class ImportPlan {
         branches.add(branch);
     }
 
-    private void checkType(NanoAodQuantity quantity, String branch, BranchInfo info, ColumnSpec column) {
+    private void checkType(NanoAodQuantity quantity, String branch, BranchInfo info,
+                           ColumnSpec column) {
         if (column.type() == ValueType.INT && !info.type().isInteger()) {
             throw unfit(quantity, branch, "holds " + info.type().rootName() + " values, but "
                     + column.name() + " needs integers");
@@ -293,7 +306,7 @@ final class ImportPlan {
     }
 
     private void checkInteger(NanoAodQuantity quantity) {
-        BranchInfo info = tree.branch(branch0(quantity));
+        BranchInfo info = tree.branch(mapping.branch(quantity));
         if (!info.type().isInteger()) {
             throw unfit(quantity, info.name(), "holds " + info.type().rootName() + " values, but "
                     + quantity + " needs integers");
@@ -311,13 +324,16 @@ final class ImportPlan {
     }
 
     private static String describe(BranchInfo info) {
-        String shape = info.isJagged() ? "a variable-size array counted by '" + info.counterBranch() + "'"
-                : info.valuesPerCount() != 1 ? "an array of " + info.valuesPerCount() + " values per entry"
+        String shape = info.isJagged()
+                ? "a variable-size array counted by '" + info.counterBranch() + "'"
+                : info.valuesPerCount() != 1
+                ? "an array of " + info.valuesPerCount() + " values per entry"
                 : "one value per entry";
         return shape + " (" + info.title() + ")";
     }
 
     private InputDataException unfit(NanoAodQuantity quantity, String branch, String problem) {
-        return new InputDataException(file, "branch '" + branch + "' (mapped to " + quantity + ")", problem);
+        return new InputDataException(file, "branch '" + branch + "' (mapped to " + quantity + ")",
+                problem);
     }
 }

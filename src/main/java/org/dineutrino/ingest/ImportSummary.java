@@ -13,9 +13,11 @@ import java.util.OptionalDouble;
  * @param events                  number of events imported
  * @param genEventSumw            the sum of generator weights of all generated events, from the
  *                                {@code Runs} tree (summed over its entries); empty when the file has none
- * @param sumGenWeights           the sum of {@code genWeight} over the imported events; empty without genWeight
+ * @param sumGenWeights           the sum of {@code genWeight} over the imported events; empty
+ *                                without genWeight
  * @param hasGeneratorInformation whether the generator particles were mapped: the particle-level
- *                                columns the response needs ({@code genDecay1}, {@code genNuNuPt}, ...) are there
+ *                                columns the response needs ({@code genDecay1}, {@code genNuNuPt},
+ *                                ...) are there
  * @param columns                 the event-model columns imported
  * @param absent                  each event-model column not imported, with the reason (the branch it lacks)
  * @param bTag                    the discriminant the mapping chose for {@code jetBtag}
@@ -24,9 +26,9 @@ import java.util.OptionalDouble;
  * @param statistics              per collection and quantity: number of objects, sum and mean
  */
 public record ImportSummary(String file, String tree, long events, OptionalDouble genEventSumw,
-                            OptionalDouble sumGenWeights, boolean hasGeneratorInformation, List<String> columns,
-                            Map<String, String> absent, BTagDiscriminant bTag, String bTagBranch,
-                            List<String> notes, SampleStatistics statistics) {
+                            OptionalDouble sumGenWeights, boolean hasGeneratorInformation,
+                            List<String> columns, Map<String, String> absent, BTagDiscriminant bTag,
+                            String bTagBranch, List<String> notes, SampleStatistics statistics) {
 
     public ImportSummary {
         columns = List.copyOf(columns);

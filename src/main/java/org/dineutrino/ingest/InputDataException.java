@@ -56,6 +56,7 @@ public final class InputDataException extends RuntimeException {
 
     private static String format(Path file, String object, String problem) {
         String name = file == null ? "(no file)" : String.valueOf(file.getFileName());
-        return object == null || object.isEmpty() ? name + ": " + problem : name + ": " + object + ": " + problem;
+        return object == null || object.isEmpty() ? name + ": " + problem
+                : name + ": " + object + ": " + problem;
     }
 }

@@ -73,8 +73,10 @@ public enum LeafType {
     static String unsupportedReason(String leafClass) {
         return switch (leafClass) {
             case "TLeafC" -> "holds character strings (TLeafC); only numeric leaves are read";
-            case "TLeafF16" -> "holds Float16_t values (TLeafF16), a packed float this reader does not decode";
-            case "TLeafD32" -> "holds Double32_t values (TLeafD32), a packed double this reader does not decode";
+            case "TLeafF16" -> "holds Float16_t values (TLeafF16), a packed float this reader does not"
+                    + " decode";
+            case "TLeafD32" -> "holds Double32_t values (TLeafD32), a packed double this reader does not"
+                    + " decode";
             case "TLeafG" -> "holds Long_t values (TLeafG); store them as Long64_t";
             case "TLeafElement" -> "is a member of a C++ object or container (TLeafElement: std::vector,"
                     + " a class or a TClonesArray); only flat numeric leaves and arrays x[n] are read";

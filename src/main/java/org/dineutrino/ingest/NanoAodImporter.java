@@ -18,8 +18,9 @@ import org.dineutrino.event.ValueType;
  * branch feeds which column).
  *
  * <pre>{@code
- * ImportSummary summary = NanoAodImporter.read(path, NanoAodMapping.defaults().withBTag(BTagDiscriminant.CSV_V2),
- *         NanoAodImporter.DEFAULT_BATCH_SIZE, store::append, fraction -> bar.set(fraction));
+ * NanoAodMapping mapping = NanoAodMapping.defaults().withBTag(BTagDiscriminant.CSV_V2);
+ * ImportSummary summary = NanoAodImporter.read(path, mapping, NanoAodImporter.DEFAULT_BATCH_SIZE,
+ *         store::append, fraction -> bar.set(fraction));
  * }</pre>
  *
  * <p>Columns whose branches the file lacks are absent: the batches do not have them and the
@@ -66,8 +67,8 @@ public final class NanoAodImporter {
      * @throws InputDataException if the file cannot be imported (not ROOT, truncated, an RNTuple, no
      *                            events tree, none of the mapped collections, an unfit or damaged branch)
      */
-    public static ImportSummary read(Path file, NanoAodMapping mapping, int batchSize, Consumer<EventBatch> sink,
-                                     DoubleConsumer progress) {
+    public static ImportSummary read(Path file, NanoAodMapping mapping, int batchSize,
+                                     Consumer<EventBatch> sink, DoubleConsumer progress) {
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
@@ -180,8 +181,8 @@ public final class NanoAodImporter {
         return out;
     }
 
-    private static ImportSummary summary(RootFile root, TTreeReader tree, ImportPlan plan, NanoAodMapping mapping,
-                                         SampleStatistics statistics) {
+    private static ImportSummary summary(RootFile root, TTreeReader tree, ImportPlan plan,
+                                         NanoAodMapping mapping, SampleStatistics statistics) {
         List<String> notes = new ArrayList<>(notes(plan, mapping));
         OptionalDouble genEventSumw = RunsTree.genEventSumw(root, mapping, notes);
         OptionalDouble sumGenWeights = OptionalDouble.empty();
@@ -194,15 +195,16 @@ public final class NanoAodImporter {
         for (ColumnSpec column : plan.columns()) {
             columns.add(column.name());
         }
-        return new ImportSummary(root.path().getFileName().toString(), tree.name(), tree.entries(), genEventSumw,
-                sumGenWeights, plan.genParticles(), columns, plan.absent(), mapping.bTag(),
+        return new ImportSummary(root.path().getFileName().toString(), tree.name(), tree.entries(),
+                genEventSumw, sumGenWeights, plan.genParticles(), columns, plan.absent(), mapping.bTag(),
                 plan.branch(NanoAodQuantity.JET_BTAG), notes, statistics);
     }
 
     private static List<String> notes(ImportPlan plan, NanoAodMapping mapping) {
         List<String> notes = new ArrayList<>();
         if (plan.has(NanoAodQuantity.JET_BTAG)) {
-            notes.add("jetBtag = " + plan.branch(NanoAodQuantity.JET_BTAG) + " (" + mapping.bTag().label() + ")");
+            notes.add("jetBtag = " + plan.branch(NanoAodQuantity.JET_BTAG) + " ("
+                    + mapping.bTag().label() + ")");
         }
         if (plan.has(NanoAodQuantity.ELECTRON_ETA)) {
             notes.add(plan.has(NanoAodQuantity.ELECTRON_DELTA_ETA_SC)
@@ -213,9 +215,12 @@ public final class NanoAodImporter {
                             + ", so the barrel-endcap gap cut acts on the electron's own eta");
         }
         if (plan.muonTight()) {
-            notes.add("muonTight = " + (plan.has(NanoAodQuantity.MUON_ID) ? plan.branch(NanoAodQuantity.MUON_ID)
-                    : "true") + (plan.has(NanoAodQuantity.MUON_ISOLATION) ? " && "
-                    + plan.branch(NanoAodQuantity.MUON_ISOLATION) + " < " + mapping.muonIsolationMax() : ""));
+            String id = plan.has(NanoAodQuantity.MUON_ID) ? plan.branch(NanoAodQuantity.MUON_ID) : "true";
+            String isolation = plan.has(NanoAodQuantity.MUON_ISOLATION)
+                    ? " && " + plan.branch(NanoAodQuantity.MUON_ISOLATION) + " < "
+                            + mapping.muonIsolationMax()
+                    : "";
+            notes.add("muonTight = " + id + isolation);
         }
         if (plan.electronTight()) {
             notes.add("electronTight = " + plan.branch(NanoAodQuantity.ELECTRON_ID) + " >= "

@@ -30,7 +30,10 @@ public record NanoAodMapping(String eventsTree, String runsTree, Map<NanoAodQuan
      * (CMS Collaboration, JINST 13 (2018) P06015, section 6.2).
      */
     public static final double TIGHT_MUON_ISOLATION = 0.15;
-    /** {@code Electron_cutBased} of the tight working point (NanoAOD: 0 fail, 1 veto, 2 loose, 3 medium, 4 tight). */
+    /**
+     * {@code Electron_cutBased} of the tight working point (NanoAOD documentation of the branch:
+     * 0 fail, 1 veto, 2 loose, 3 medium, 4 tight).
+     */
     public static final int TIGHT_ELECTRON_ID = 4;
 
     public NanoAodMapping {
@@ -47,7 +50,8 @@ public record NanoAodMapping(String eventsTree, String runsTree, Map<NanoAodQuan
         }
         branches = Collections.unmodifiableMap(complete);
         if (!(muonIsolationMax > 0) || Double.isInfinite(muonIsolationMax)) {
-            throw new IllegalArgumentException("muonIsolationMax must be a positive number, got " + muonIsolationMax);
+            throw new IllegalArgumentException("muonIsolationMax must be a positive number, got "
+                    + muonIsolationMax);
         }
     }
 
@@ -79,7 +83,8 @@ public record NanoAodMapping(String eventsTree, String runsTree, Map<NanoAodQuan
     public NanoAodMapping withBTag(BTagDiscriminant discriminant) {
         EnumMap<NanoAodQuantity, String> changed = new EnumMap<>(branches);
         changed.put(NanoAodQuantity.JET_BTAG, discriminant.nanoAodBranch());
-        return new NanoAodMapping(eventsTree, runsTree, changed, discriminant, muonIsolationMax, electronIdMin);
+        return new NanoAodMapping(eventsTree, runsTree, changed, discriminant, muonIsolationMax,
+                electronIdMin);
     }
 
     /** This mapping reading events from another tree. */

@@ -40,6 +40,8 @@ public final class RootFile implements AutoCloseable {
 
     /** Directory record version above which its seek fields take 8 bytes. */
     static final int LARGE_DIRECTORY_VERSION = 1000;
+    /** Bytes of a directory record up to fSeekKeys with 64-bit seeks: 2 + 4 + 4 + 4 + 4 + 3 * 8. */
+    static final int DIRECTORY_RECORD_BYTES = 42;
     /** Deepest subdirectory nesting followed; deeper (or cyclic) structures are refused. */
     static final int MAX_DIRECTORY_DEPTH = 32;
 
@@ -221,8 +223,8 @@ public final class RootFile implements AutoCloseable {
                     + MAX_DIRECTORY_DEPTH + " levels (the file is damaged)");
         }
         String where = prefix.isEmpty() ? "top directory" : "directory '" + prefix + "'";
-        RootBuffer record = RootBuffer.of(read(recordPosition, Math.min(42, (int) (size - recordPosition)), where),
-                0, path, where);
+        int length = (int) Math.min(DIRECTORY_RECORD_BYTES, size - recordPosition);
+        RootBuffer record = RootBuffer.of(read(recordPosition, length, where), 0, path, where);
         readKeyList(directoryKeys(record), prefix, depth);
     }
 
@@ -266,7 +268,8 @@ public final class RootFile implements AutoCloseable {
         }
     }
 
-    private static byte[] readAt(FileChannel channel, Path path, long position, int length) throws IOException {
+    private static byte[] readAt(FileChannel channel, Path path, long position, int length)
+            throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + buffer.position());

@@ -30,7 +30,8 @@ final class RunsTree {
                 : branch.equals(NanoAodQuantity.RUNS_GEN_EVENT_SUMW.defaultBranch()) && runs.has(branch + "_")
                 ? branch + "_" : null;
         if (found == null) {
-            notes.add("genEventSumw absent: tree '" + mapping.runsTree() + "' has no branch '" + branch + "'");
+            notes.add("genEventSumw absent: tree '" + mapping.runsTree() + "' has no branch '" + branch
+                    + "'");
             return OptionalDouble.empty();
         }
         double[] values = runs.read(List.of(found), 0, (int) runs.entries()).get(found).toDoubles();

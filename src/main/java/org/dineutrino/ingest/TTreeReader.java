@@ -1,12 +1,14 @@
 package org.dineutrino.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.dineutrino.ingest.TreeMetadata.Branch;
@@ -73,7 +75,7 @@ public final class TTreeReader {
     public BranchInfo branch(String branch) {
         BranchInfo info = infos.get(branch);
         if (info == null) {
-            throw new InputDataException(file.path(), "branch '" + branch + "'", "is not in tree '" + name()
+            throw new InputDataException(file.path(), where(branch), "is not in tree '" + name()
                     + "' (" + infos.size() + " branches" + similar(branch) + ")");
         }
         return info;
@@ -88,8 +90,9 @@ public final class TTreeReader {
      */
     public BranchBatch read(List<String> branchNames, long firstEntry, int nEntries) {
         if (firstEntry < 0 || nEntries < 0 || firstEntry + nEntries > entries()) {
-            throw new IllegalArgumentException("entries [" + firstEntry + ", " + (firstEntry + nEntries)
-                    + ") are outside tree '" + name() + "' of " + entries() + " entries");
+            throw new IllegalArgumentException("entries [" + firstEntry + ", "
+                    + (firstEntry + nEntries) + ") are outside tree '" + name() + "' of " + entries()
+                    + " entries");
         }
         Map<String, BranchData> data = new LinkedHashMap<>();
         for (String name : branchNames) {
@@ -119,7 +122,8 @@ public final class TTreeReader {
             @Override
             public BranchBatch next() {
                 if (!hasNext()) {
-                    throw new NoSuchElementException("tree '" + name() + "' has no entry after " + next);
+                    throw new NoSuchElementException("tree '" + name() + "' ends before entry "
+                            + next);
                 }
                 int n = (int) Math.min(batchSize, entries() - next);
                 BranchBatch batch = read(names, next, n);
@@ -132,13 +136,12 @@ public final class TTreeReader {
     private Branch readable(String name) {
         BranchInfo info = branch(name);
         if (!info.isReadable()) {
-            throw new InputDataException(file.path(), "branch '" + name + "'", info.problem());
+            throw new InputDataException(file.path(), where(name), info.problem());
         }
         return branchesByName.get(name);
     }
 
     private BranchData readBranch(Branch branch, long firstEntry, int nEntries) {
-        BranchInfo info = infos.get(branch.name());
         Leaf leaf = branch.leaves().get(0);
         int countBytes = leaf.type().bytes() * leaf.length();
         boolean jagged = leaf.count() != null;
@@ -149,27 +152,29 @@ public final class TTreeReader {
         while (entry < firstEntry + nEntries) {
             Basket basket = basketHolding(branch, entry, jagged ? 0 : countBytes);
             int from = (int) (entry - basket.firstEntry());
-            int to = (int) (Math.min(firstEntry + nEntries, basket.firstEntry() + basket.nEntries())
-                    - basket.firstEntry());
+            long stop = Math.min(firstEntry + nEntries, basket.firstEntry() + basket.nEntries());
+            int to = (int) (stop - basket.firstEntry());
             int length = basket.start(to) - basket.start(from);
             if (outLength + length > out.length) {
-                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, outLength + length));
+                out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + length));
             }
             System.arraycopy(basket.bytes(), basket.start(from), out, outLength, length);
             outLength += length;
             if (jagged) {
-                fillCounts(basket, from, to, countBytes, counts, (int) (entry - firstEntry), branch.name());
+                fillCounts(branch, basket, from, to, countBytes, counts, (int) (entry - firstEntry));
             }
             entry += to - from;
         }
-        return new BranchData(file.path(), info, nEntries, counts, out, outLength);
+        return new BranchData(file.path(), infos.get(branch.name()), nEntries, counts, out, outLength);
     }
 
-    private void fillCounts(Basket basket, int from, int to, int countBytes, int[] counts, int at, String branch) {
+    /** Counter units of entries {@code [from, to)} of a basket, into {@code counts} from {@code at}. */
+    private void fillCounts(Branch branch, Basket basket, int from, int to, int countBytes, int[] counts,
+                            int at) {
         for (int i = from; i < to; i++) {
             int bytes = basket.start(i + 1) - basket.start(i);
             if (bytes % countBytes != 0) {
-                throw new InputDataException(file.path(), "branch '" + branch + "'", "entry "
+                throw new InputDataException(file.path(), where(branch.name()), "entry "
                         + (basket.firstEntry() + i) + " has " + bytes + " bytes, not a multiple of the "
                         + countBytes + "-byte value (the file is damaged)");
             }
@@ -177,42 +182,52 @@ public final class TTreeReader {
         }
     }
 
-    /** The basket holding {@code entry}, from the cache when it is the one read last for this branch. */
+    /** The basket holding {@code entry}: the cached one if it does, else read and cached. */
     private Basket basketHolding(Branch branch, long entry, int entryBytes) {
         Basket cached = lastBasket.get(branch.name());
-        if (cached != null && entry >= cached.firstEntry() && entry < cached.firstEntry() + cached.nEntries()) {
+        if (cached != null && entry >= cached.firstEntry()
+                && entry < cached.firstEntry() + cached.nEntries()) {
             return cached;
         }
         int index = basketIndex(branch, entry);
         long first = branch.basketEntry()[index];
         long end = index < branch.writeBasket() && index + 1 < branch.basketEntry().length
                 ? branch.basketEntry()[index + 1] : branch.entries();
-        String where = "branch '" + branch.name() + "' basket " + index;
+        int n = (int) (end - first);
+        String where = where(branch.name()) + " basket " + index;
         EmbeddedBasket embedded = branch.embedded().get(index);
-        Basket basket = embedded != null
-                ? Basket.fromEmbedded(embedded, first, (int) (end - first), entryBytes, file.path(), where)
-                : Basket.fromDisk(file.read(branch.basketSeek()[index], branch.basketBytes()[index], where),
-                        first, (int) (end - first), entryBytes, file.path(), where);
+        Basket basket;
+        if (embedded != null) {
+            basket = Basket.fromEmbedded(embedded, first, n, entryBytes, file.path(), where);
+        } else {
+            byte[] raw = file.read(branch.basketSeek()[index], branch.basketBytes()[index], where);
+            basket = Basket.fromDisk(raw, first, n, entryBytes, file.path(), where);
+        }
         lastBasket.put(branch.name(), basket);
         return basket;
     }
 
-    /** The last basket whose first entry is at or before {@code entry} (baskets are in entry order). */
+    /**
+     * The last basket whose first entry is at or before {@code entry}: baskets are in entry
+     * order, those on disk first, then at most one streamed inside the tree record.
+     */
     private int basketIndex(Branch branch, long entry) {
         long[] firstEntries = branch.basketEntry();
-        int nBaskets = Math.min(firstEntries.length, branch.writeBasket() + (branch.embedded().isEmpty() ? 0 : 1));
-        for (int i = nBaskets - 1; i >= 0; i--) {
-            if (firstEntries[i] <= entry && (branch.basketSeek()[i] != 0 || branch.embedded().containsKey(i))) {
+        int nBaskets = branch.writeBasket() + (branch.embedded().isEmpty() ? 0 : 1);
+        for (int i = Math.min(firstEntries.length, nBaskets) - 1; i >= 0; i--) {
+            boolean stored = branch.basketSeek()[i] != 0 || branch.embedded().containsKey(i);
+            if (firstEntries[i] <= entry && stored) {
                 return i;
             }
         }
-        throw new InputDataException(file.path(), "branch '" + branch.name() + "'", "has no basket holding entry "
+        throw new InputDataException(file.path(), where(branch.name()), "has no basket holding entry "
                 + entry + " (the file is damaged or was not closed properly)");
     }
 
     private void checkCounters(Map<String, BranchData> data) {
         for (BranchData branch : data.values()) {
-            BranchData counter = branch.info().isJagged() ? data.get(branch.info().counterBranch()) : null;
+            BranchInfo info = branch.info();
+            BranchData counter = info.isJagged() ? data.get(info.counterBranch()) : null;
             if (counter == null) {
                 continue;
             }
@@ -220,9 +235,9 @@ public final class TTreeReader {
             int[] found = branch.counts();
             for (int i = 0; i < found.length; i++) {
                 if (found[i] != expected[i]) {
-                    throw new InputDataException(file.path(), "branch '" + branch.info().name() + "'", "entry "
-                            + i + " of the batch holds " + found[i] + " values but its counter '"
-                            + counter.info().name() + "' says " + expected[i] + " (the file is damaged)");
+                    throw new InputDataException(file.path(), where(info.name()), "entry " + i
+                            + " of the batch holds " + found[i] + " values but its counter '"
+                            + info.counterBranch() + "' says " + expected[i] + " (the file is damaged)");
                 }
             }
         }
@@ -253,14 +268,15 @@ public final class TTreeReader {
         }
         if (leaf == null) {
             return branch.leaves().isEmpty() ? "has no leaf of its own (it only groups sub-branches)"
-                    : "has " + branch.leaves().size() + " leaves (a leaf list like a/F:b/I); only branches with"
-                            + " one leaf are read";
+                    : "has " + branch.leaves().size() + " leaves (a leaf list like a/F:b/I); only"
+                            + " branches with one leaf are read";
         }
         if (leaf.problem() != null) {
             return leaf.problem();
         }
         if (leaf.count() != null && (counter == null || branch.entryOffsetLen() == 0)) {
-            return "is a variable-size array whose counter '" + leaf.count().name() + "' this reader cannot find";
+            return "is a variable-size array whose counter '" + leaf.count().name()
+                    + "' this reader cannot find";
         }
         if (branch.entries() != tree.entries()) {
             return "has " + branch.entries() + " entries but its tree has " + tree.entries()
@@ -269,15 +285,21 @@ public final class TTreeReader {
         return null;
     }
 
+    /** Up to five branch names containing, or contained in, the name asked for. */
     private String similar(String branch) {
         List<String> close = new ArrayList<>();
-        String lower = branch.toLowerCase(java.util.Locale.ROOT);
+        String lower = branch.toLowerCase(Locale.ROOT);
         for (String name : infos.keySet()) {
-            String other = name.toLowerCase(java.util.Locale.ROOT);
-            if (close.size() < 5 && (other.contains(lower) || lower.contains(other) && other.length() > 2)) {
+            String other = name.toLowerCase(Locale.ROOT);
+            boolean related = other.contains(lower) || lower.contains(other) && other.length() > 2;
+            if (close.size() < 5 && related) {
                 close.add(name);
             }
         }
         return close.isEmpty() ? "" : "; similar: " + close;
+    }
+
+    private static String where(String branch) {
+        return "branch '" + branch + "'";
     }
 }

@@ -60,7 +60,8 @@ final class TreeStreamer {
         if (header.version() < MIN_TREE_VERSION || header.version() > MAX_TREE_VERSION) {
             throw new InputDataException(in.file(), in.where(), "was written with TTree class version "
                     + header.version() + "; this reader knows versions " + MIN_TREE_VERSION + "-"
-                    + MAX_TREE_VERSION + " (ROOT 6): rewrite the file with ROOT 6 (hadd -f new.root old.root)");
+                    + MAX_TREE_VERSION + " (ROOT 6): rewrite the file with ROOT 6"
+                    + " (hadd -f new.root old.root)");
         }
         String[] nameTitle = named();
         skipObject("TAttLine");
@@ -371,7 +372,8 @@ final class TreeStreamer {
             if (item instanceof Leaf leaf) {
                 leaves.add(leaf);
             } else if (item != null) {
-                leaves.add(new Leaf("?", String.valueOf(item), null, 1, null, "is not a leaf this reader knows"));
+                leaves.add(new Leaf("?", String.valueOf(item), null, 1, null,
+                        "is not a leaf this reader knows"));
             }
         }
         return Collections.unmodifiableList(leaves);

@@ -82,7 +82,8 @@ class NanoAodImporterTest {
         assertTrue(dy.hasGeneratorInformation());
         ImportSummary wJets = importAll(IngestFixtures.shared(IngestFixtures.W_JETS), defaults()).summary;
         assertTrue(wJets.genEventSumw().isEmpty(), "no Runs tree in that file");
-        assertTrue(wJets.notes().contains("genEventSumw absent: the file has no tree 'Runs'"), wJets.notes().toString());
+        assertTrue(wJets.notes().contains("genEventSumw absent: the file has no tree 'Runs'"),
+                wJets.notes().toString());
     }
 
     @Test
