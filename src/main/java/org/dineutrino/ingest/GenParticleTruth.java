@@ -150,9 +150,10 @@ public final class GenParticleTruth {
      * fill the two slots, W+ before W- (so in tt-bar the top's W comes first); an event
      * without a W takes its two legs from a Z boson, the negative lepton first; slots left
      * over are {@link WDecay#NONE}. A lepton leg is e, mu or, for a tau, the tau's decay (to e,
-     * mu or hadrons, from the tau's last copy's daughters); a W decaying to quarks is
-     * {@link WDecay#HADRONIC}; a boson whose decay products are not in the record, or a
-     * Z to neutrinos, gives {@link WDecay#NONE}.
+     * mu or hadrons, from the tau's last copy's daughters; a tau whose decay products are not
+     * in the record counts as hadronic); a W decaying to quarks is {@link WDecay#HADRONIC}; a
+     * boson whose decay products are not in the record, or a Z to neutrinos, gives
+     * {@link WDecay#NONE}.
      *
      * @param out1 per event the code of the first slot
      * @param out2 per event the code of the second slot

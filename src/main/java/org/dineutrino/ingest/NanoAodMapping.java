@@ -26,8 +26,9 @@ public record NanoAodMapping(String eventsTree, String runsTree, Map<NanoAodQuan
                             BTagDiscriminant bTag, double muonIsolationMax, int electronIdMin) {
 
     /**
-     * Tight relative PF isolation of muons, cone 0.4, delta-beta corrected: CMS muon POG
-     * (CMS Collaboration, JINST 13 (2018) P06015, section 6.2).
+     * Tight working point of the muon relative PF isolation, cone 0.4, delta-beta corrected
+     * (CMS Collaboration, "Performance of the CMS muon detector and muon reconstruction with
+     * proton-proton collisions at 13 TeV", JINST 13 (2018) P06015).
      */
     public static final double TIGHT_MUON_ISOLATION = 0.15;
     /**
