@@ -37,7 +37,7 @@ class NanoAodImporterTest {
         try (Stream<Path> list = Files.list(IngestFixtures.shared(IngestFixtures.NANO_DY).getParent())) {
             files = list.filter(p -> p.toString().endsWith(".root")).sorted().toList();
         }
-        assertEquals(4, files.size(), "the four ROOT files of the data README");
+        assertTrue(files.size() >= 4, "the data README lists four ROOT files: " + files);
         for (Path file : files) {
             if (file.getFileName().toString().contains("RNTuple")) {
                 InputDataException e = assertThrows(InputDataException.class, () -> importAll(file, defaults()));
