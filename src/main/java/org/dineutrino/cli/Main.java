@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dineutrino", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Differential tt̄ cross sections of the dineutrino system: simulate, select, unfold.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, RunCommand.class, BenchmarkCommand.class})
+        subcommands = {ServeCommand.class, SimulateCommand.class, ImportCommand.class, RunCommand.class,
+            BenchmarkCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

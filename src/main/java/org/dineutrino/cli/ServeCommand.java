@@ -3,6 +3,7 @@ package org.dineutrino.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dineutrino.run.DefaultSetup;
+import org.dineutrino.run.ImportService;
 import org.dineutrino.run.JobExecutor;
 import org.dineutrino.run.RunService;
 import org.dineutrino.run.Setup;
@@ -41,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--job-threads", defaultValue = "1", description = "runs executed at once (default: ${DEFAULT-VALUE})")
     int jobThreads;
 
+    @Option(names = "--max-upload-mb", defaultValue = "4096",
+            description = "largest file the browser may upload, in MB (default: ${DEFAULT-VALUE})")
+    long maxUploadMb;
+
     @Option(names = "--no-defaults", description = "do not create the default samples and run")
     boolean noDefaults;
 
@@ -50,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
         JobExecutor executor = new JobExecutor(db, jobThreads);
         RunService runs = new RunService(db, executor);
         Setup setup = new Setup(db, runs);
-        WebServer web = WebServer.start(host, port, db.samples(), runs, setup);
+        ImportService imports = new ImportService(db, executor);
+        WebServer web = WebServer.start(host, port, new WebServer.Services(db.samples(), runs, setup, imports,
+                data.dir.resolve("uploads"), maxUploadMb));
         log.info("dineutrino serving http://{}:{}/ with data in {}", host, web.port(), data.dir.toAbsolutePath());
         executor.recover();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -105,6 +105,9 @@ public final class Pipeline {
             out.put(name, info);
         }
         RunValidation.check(config, out);
+        for (SampleInfo info : out.values()) {
+            RunValidation.requireColumns(info, columnsFor(config, info.name().equals(config.signal())));
+        }
         return out;
     }
 
@@ -127,7 +130,11 @@ public final class Pipeline {
             }
         }
         double scale = info.lumiScale(config.lumiInvFb());
-        samples.stream(info, columnsFor(config, isSignal), (batch, chunk, nChunks) -> {
+        Set<String> columns = columnsFor(config, isSignal);
+        if (!info.hasColumn(Columns.GEN_WEIGHT.name())) {
+            columns.remove(Columns.GEN_WEIGHT.name());
+        }
+        samples.stream(info, columns, (batch, chunk, nChunks) -> {
             if (listener.cancelled()) {
                 throw new CancellationException("cancelled while reading sample " + info.name());
             }
@@ -165,6 +172,11 @@ public final class Pipeline {
     }
 
     private static double[] weights(EventBatch batch, double scale) {
+        if (!batch.has(Columns.GEN_WEIGHT.name())) {
+            double[] w = new double[batch.nEvents()];
+            java.util.Arrays.fill(w, scale);
+            return w;
+        }
         double[] gen = batch.doubles(Columns.GEN_WEIGHT.name());
         double[] w = new double[gen.length];
         for (int i = 0; i < w.length; i++) {

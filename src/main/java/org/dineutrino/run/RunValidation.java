@@ -48,6 +48,20 @@ final class RunValidation {
         }
     }
 
+    /**
+     * Refuses a sample that lacks a quantity the run needs, naming both. A sample without
+     * generator weights (collision data, some imports) counts each event once.
+     */
+    static void requireColumns(SampleInfo sample, java.util.Set<String> needed) {
+        for (String column : needed) {
+            boolean optional = column.equals("genWeight");
+            if (!optional && !sample.hasColumn(column)) {
+                throw new InvalidConfigException("samples", "sample '" + sample.name() + "' has no '" + column
+                        + "', which this run needs (was it absent from the imported file?)");
+            }
+        }
+    }
+
     private static void checkPreselection(SelectionCuts cuts, FiducialCuts fiducial, SampleInfo sample) {
         String presel = "the preselection of sample '" + sample.name() + "' (two leptons with p_T > "
                 + PRESELECTION_LEPTON_PT + " GeV, |η| < " + PRESELECTION_LEPTON_ABS_ETA + ", m_ℓℓ > " + PRESELECTION_MLL

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.dineutrino.ingest.SampleStatistics;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.select.ControlDistributions;
 import org.dineutrino.store.SampleStore;
@@ -11,8 +12,9 @@ import org.dineutrino.store.SampleStore;
 /** Derived views of samples, computed from their events on first request and then kept. */
 public final class SampleViews {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = ImportService.MAPPER;
     private static final String DISTRIBUTIONS = "distributions";
+    private static final String STATISTICS = "statistics";
 
     private final SampleStore samples;
 
@@ -27,6 +29,27 @@ public final class SampleViews {
             samples.saveSummary(sample.id(), DISTRIBUTIONS, json);
             return json;
         });
+    }
+
+    /** Per collection and quantity: objects, sum and mean (the "check what was imported" view). */
+    public String statisticsJson(SampleInfo sample) {
+        return samples.summary(sample.id(), STATISTICS).orElseGet(() -> {
+            SampleStatistics.Accumulator acc = SampleStatistics.accumulator();
+            Set<String> all = new LinkedHashSet<>();
+            sample.columns().forEach(c -> all.add(c.name()));
+            samples.stream(sample, all, (batch, chunk, n) -> {
+                acc.add(batch);
+                return true;
+            });
+            String json = write(acc.result());
+            samples.saveSummary(sample.id(), STATISTICS, json);
+            return json;
+        });
+    }
+
+    /** The stored import summary (absent quantities, notes), if the sample was imported. */
+    public java.util.Optional<String> importSummaryJson(SampleInfo sample) {
+        return samples.summary(sample.id(), ImportService.IMPORT_SUMMARY);
     }
 
     private Object computeDistributions(SampleInfo sample) {

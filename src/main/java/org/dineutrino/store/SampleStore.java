@@ -52,6 +52,16 @@ public final class SampleStore {
         SampleMeta produce(Consumer<EventBatch> sink) throws Exception;
     }
 
+    /** What a producer made besides the events: the final metadata and derived views (kind -> JSON). */
+    public record Produced(SampleMeta meta, Map<String, String> summaries) {
+    }
+
+    /** Like {@link EventProducer}, also returning derived views stored in the same transaction. */
+    @FunctionalInterface
+    public interface SummarisingProducer {
+        Produced produce(Consumer<EventBatch> sink) throws Exception;
+    }
+
     /**
      * Writes a sample in one transaction. The producer pushes batches into the sink; if
      * it throws, nothing of the sample stays. The metadata it returns (with totals that
@@ -60,14 +70,26 @@ public final class SampleStore {
      * @throws IllegalArgumentException if a sample of that name exists or batches disagree on columns
      */
     public SampleInfo write(String name, EventProducer producer) {
+        return writeWithSummaries(name, sink -> new Produced(producer.produce(sink), Map.of()));
+    }
+
+    /** Writes a sample and its derived views in one transaction; see {@link #write(String, EventProducer)}. */
+    public SampleInfo writeWithSummaries(String name, SummarisingProducer producer) {
         requireNewName(name);
         long id = dsl.transactionResult(cfg -> {
             ChunkWriter writer = new ChunkWriter(cfg.dsl());
-            SampleMeta meta = producer.produce(writer::accept);
-            if (!meta.name().equals(name)) {
-                throw new IllegalArgumentException("sample was announced as " + name + " but produced " + meta.name());
+            Produced produced = producer.produce(writer::accept);
+            if (!produced.meta().name().equals(name)) {
+                throw new IllegalArgumentException("sample was announced as " + name + " but produced "
+                        + produced.meta().name());
             }
-            return writer.finish(meta);
+            long sampleId = writer.finish(produced.meta());
+            produced.summaries().forEach((kind, json) -> cfg.dsl().insertInto(SAMPLE_SUMMARY)
+                    .set(SAMPLE_SUMMARY.SAMPLE_ID, sampleId)
+                    .set(SAMPLE_SUMMARY.KIND, kind)
+                    .set(SAMPLE_SUMMARY.SUMMARY_JSON, json)
+                    .execute());
+            return sampleId;
         });
         return find(id).orElseThrow();
     }

@@ -1,5 +1,8 @@
 package org.dineutrino.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -13,6 +16,8 @@ import org.dineutrino.store.SampleStore;
 
 /** The JSON API: every page's data under /api. */
 final class Api {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SampleStore samples;
     private final RunService runs;
@@ -40,10 +45,23 @@ final class Api {
         routes.post("/api/jobs/{id}/cancel", this::cancel);
     }
 
+    /** A sample with what its import reported and its per-quantity statistics. */
+    record SampleDetail(SampleInfo sample, JsonNode importSummary, JsonNode statistics) {
+    }
+
     private void sample(Context ctx) {
         SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
                 + ctx.pathParam("id")));
-        ctx.json(s);
+        ctx.json(new SampleDetail(s, views.importSummaryJson(s).map(Api::tree).orElse(null),
+                tree(views.statisticsJson(s))));
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored sample view is not JSON", e);
+        }
     }
 
     private void distributions(Context ctx) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dineutrino.run.InvalidConfigException;
 import org.dineutrino.run.RunResult;
 import org.dineutrino.run.RunService;
+import org.dineutrino.run.SampleViews;
 import org.dineutrino.run.Setup;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.store.JobInfo;
@@ -21,11 +22,13 @@ final class Pages {
     private final SampleStore samples;
     private final RunService runs;
     private final Setup setup;
+    private final SampleViews views;
 
     Pages(SampleStore samples, RunService runs, Setup setup) {
         this.samples = samples;
         this.runs = runs;
         this.setup = setup;
+        this.views = new SampleViews(samples);
     }
 
     void register(RoutesConfig routes) {
@@ -53,7 +56,9 @@ final class Pages {
     private void sample(Context ctx) {
         SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
                 + ctx.pathParam("id")));
-        ctx.render("sample.html", Map.of("sample", Views.sample(s), "columns", Views.columns(s)));
+        ctx.render("sample.html", Map.of("sample", Views.sample(s), "columns", Views.columns(s),
+                "statistics", Views.statistics(views.statisticsJson(s)),
+                "imported", Views.importSummary(views.importSummaryJson(s).orElse(null))));
     }
 
     private void runList(Context ctx) {

@@ -74,6 +74,53 @@ final class Views {
                 j.error() == null ? "" : j.error(), produced, link);
     }
 
+    record StatisticsRow(String column, String collection, String n, String sum, String mean, String unit) {
+    }
+
+    record StatisticsView(String events, List<StatisticsRow> collections, List<StatisticsRow> quantities) {
+    }
+
+    /** The per-quantity statistics of a sample (JSON of ingest.SampleStatistics), formatted. */
+    static StatisticsView statistics(String json) {
+        var tree = readTree(json);
+        List<StatisticsRow> collections = new ArrayList<>();
+        tree.path("collections").forEach(c -> collections.add(new StatisticsRow(c.path("countColumn").asText(), "",
+                String.format(Locale.ROOT, "%,d", c.path("nObjects").asLong()), "", "", "")));
+        List<StatisticsRow> quantities = new ArrayList<>();
+        tree.path("quantities").forEach(q -> quantities.add(new StatisticsRow(q.path("column").asText(),
+                q.path("countColumn").isNull() ? "per event" : q.path("countColumn").asText(),
+                String.format(Locale.ROOT, "%,d", q.path("n").asLong()), num(q.path("sum").asDouble(), 8),
+                num(q.path("mean").asDouble(), 6), q.path("unit").asText())));
+        return new StatisticsView(String.format(Locale.ROOT, "%,d", tree.path("nEvents").asLong()), collections,
+                quantities);
+    }
+
+    record ImportView(boolean present, String file, String bTag, List<String> absent, List<String> notes) {
+    }
+
+    /** What an import reported (JSON of ingest.ImportSummary), or an empty view for simulated samples. */
+    static ImportView importSummary(String json) {
+        if (json == null) {
+            return new ImportView(false, "", "", List.of(), List.of());
+        }
+        var tree = readTree(json);
+        List<String> absent = new ArrayList<>();
+        tree.path("absent").fields().forEachRemaining(e -> absent.add(e.getKey() + ": " + e.getValue().asText()));
+        List<String> notes = new ArrayList<>();
+        tree.path("notes").forEach(n -> notes.add(n.asText()));
+        return new ImportView(true, tree.path("file").asText(), tree.path("bTag").asText()
+                + (tree.path("bTagBranch").isNull() ? " (absent)" : " from " + tree.path("bTagBranch").asText()),
+                absent, notes);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored sample view is not JSON", e);
+        }
+    }
+
     /** One bin of an unfolded observable, formatted. */
     record BinRow(String range, String dSigma, String dSigmaStat, String relStat, String truth, String pull,
                   String purity, String stability, String efficiency) {

@@ -1,6 +1,9 @@
 package org.dineutrino.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import java.nio.file.Path;
+import org.dineutrino.run.ImportService;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.dineutrino.run.RunService;
@@ -19,9 +22,19 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
+    /** What the pages and the API call, and where uploads go. */
+    public record Services(SampleStore samples, RunService runs, Setup setup, ImportService imports,
+                           Path uploadDir, long maxUploadMb) {
+    }
+
     public static WebServer start(String host, int port, SampleStore samples, RunService runs, Setup setup) {
-        Pages pages = new Pages(samples, runs, setup);
-        Api api = new Api(samples, runs, setup);
+        return start(host, port, new Services(samples, runs, setup, null, null, 0));
+    }
+
+    public static WebServer start(String host, int port, Services services) {
+        Pages pages = new Pages(services.samples(), services.runs(), services.setup());
+        Api api = new Api(services.samples(), services.runs(), services.setup());
+        Uploads uploads = new Uploads(services.imports(), services.uploadDir());
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
@@ -36,6 +49,13 @@ public final class WebServer implements AutoCloseable {
                 sf.directory = "/static";
                 sf.location = Location.CLASSPATH;
             });
+            if (services.uploadDir() != null) {
+                config.jetty.multipartConfig.cacheDirectory(services.uploadDir().toString());
+                config.jetty.multipartConfig.maxFileSize(services.maxUploadMb(), SizeUnit.MB);
+                config.jetty.multipartConfig.maxTotalRequestSize(services.maxUploadMb() + 1, SizeUnit.MB);
+                config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            }
+            uploads.register(config.routes);
             pages.register(config.routes);
             api.register(config.routes);
             Errors.register(config.routes);
