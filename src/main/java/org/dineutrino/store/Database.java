@@ -63,6 +63,10 @@ public final class Database implements AutoCloseable {
         return new JobStore(dsl);
     }
 
+    public ModelStore models() {
+        return new ModelStore(dsl);
+    }
+
     public RunStore runs() {
         return new RunStore(dsl);
     }
