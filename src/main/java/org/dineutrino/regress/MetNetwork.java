@@ -8,17 +8,14 @@ import org.tensorflow.Output;
 import org.tensorflow.framework.initializers.Glorot;
 import org.tensorflow.framework.initializers.He;
 import org.tensorflow.framework.initializers.VarianceScaling;
-import org.tensorflow.framework.optimizers.Adam;
-import org.tensorflow.framework.optimizers.Optimizer;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.nn.LeakyRelu;
-import org.tensorflow.op.random.RandomUniform;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.family.TType;
+import org.tensorflow.types.TInt64;
 
 /**
  * The TensorFlow graph of the regression network, built from plain ops (TF Java has no layers).
@@ -43,13 +40,20 @@ final class MetNetwork implements AutoCloseable {
     /** Variance offset of batch normalisation, 1e-3 as in Keras' BatchNormalization default. */
     static final float BATCH_NORM_EPSILON = 1e-3f;
 
-    /** Adam's epsilon, 1e-7 as in the tensorflow-framework Adam default. */
+    /** Adam's decay rates and epsilon: beta1 0.9, beta2 0.999 (Kingma and Ba), epsilon 1e-7 (Keras). */
+    static final float ADAM_BETA1 = 0.9f;
+    static final float ADAM_BETA2 = 0.999f;
     static final float ADAM_EPSILON = 1e-7f;
 
     final Graph graph = new Graph();
     final Placeholder<TFloat32> features;
     final Placeholder<TFloat32> targets;
     final Placeholder<TFloat32> weights;
+    /** Seed pair of the stateless dropout masks, fed per training step: {seed, step}. */
+    final Placeholder<TInt64> dropoutSeed;
+    /** beta1^t and beta2^t of Adam's bias correction, fed per step (t = 1, 2, ...). */
+    final Placeholder<TFloat32> beta1Power;
+    final Placeholder<TFloat32> beta2Power;
     final Operand<TFloat32> prediction;
     /** Weighted mean data loss of a batch on the training path (what the epoch loss averages). */
     final Operand<TFloat32> trainingLoss;
@@ -80,6 +84,9 @@ final class MetNetwork implements AutoCloseable {
         features = tf.withName(INPUT).placeholder(TFloat32.class);
         targets = tf.withName("targets").placeholder(TFloat32.class);
         weights = tf.withName("weights").placeholder(TFloat32.class);
+        dropoutSeed = tf.withName("dropout_seed").placeholder(TInt64.class);
+        beta1Power = tf.withName("adam_beta1_power").placeholder(TFloat32.class);
+        beta2Power = tf.withName("adam_beta2_power").placeholder(TFloat32.class);
         createLayers(nFeatures);
 
         Operand<TFloat32> trainOut = forward(true);
@@ -97,30 +104,52 @@ final class MetNetwork implements AutoCloseable {
     }
 
     /**
-     * Adam on the trainable variables only (Optimizer.minimize would differentiate with respect to
-     * every variable of the graph, the moving averages included, which the loss does not reach).
+     * One Adam step (Kingma and Ba, arXiv:1412.6980, algorithm 1) on the trainable variables,
+     * with TensorFlow's ApplyAdam kernel: m &lt;- b1 m + (1 - b1) g, v &lt;- b2 v + (1 - b2) g^2,
+     * theta &lt;- theta - lr sqrt(1 - b2^t) / (1 - b1^t) m / (sqrt(v) + eps).
+     *
+     * <p>Wired here rather than with tensorflow-framework's Adam because that one (1.1.0) assigns
+     * its b^t variables without waiting for the variable updates, a race that makes training
+     * irreproducible; here b1^t and b2^t are fed per step. The updates also wait for all gradients:
+     * the passes read the reference variables without a copy, so an early update would change what
+     * a later gradient reads.
      */
+    @SuppressWarnings("unchecked")
     private Op adamStep(Operand<TFloat32> objective, float learningRate) {
-        List<Output<?>> trainable = new ArrayList<>();
-        for (Layer layer : layers) {
-            for (Variable<TFloat32> v : new Variable[] {layer.w(), layer.b(), layer.gamma(), layer.beta()}) {
-                if (v != null) {
-                    trainable.add(v.asOutput());
-                }
-            }
+        List<Variable<TFloat32>> trainable = trainableVariables();
+        Output<?>[] xs = new Output<?>[trainable.size()];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = trainable.get(k).asOutput();
         }
-        Output<?>[] gradients = graph.addGradients(objective.asOutput(), trainable.toArray(new Output<?>[0]));
-        List<Optimizer.GradAndVar<? extends TType>> pairs = new ArrayList<>();
+        Output<?>[] gradients = graph.addGradients(objective.asOutput(), xs);
+        List<Op> computed = new ArrayList<>();
+        for (Output<?> g : gradients) {
+            computed.add(tf.identity((Output<TFloat32>) g));
+        }
+        Ops afterAll = tf.withControlDependencies(computed);
+        List<Op> updates = new ArrayList<>();
         for (int k = 0; k < gradients.length; k++) {
-            pairs.add(pair(gradients[k], trainable.get(k)));
+            Variable<TFloat32> v = trainable.get(k);
+            updates.add(afterAll.train.applyAdam(v, zerosLike(v), zerosLike(v), beta1Power, beta2Power,
+                    tf.constant(learningRate), tf.constant(ADAM_BETA1), tf.constant(ADAM_BETA2),
+                    tf.constant(ADAM_EPSILON), afterAll.identity((Output<TFloat32>) gradients[k])));
         }
-        Adam adam = new Adam(graph, learningRate, Adam.BETA_ONE_DEFAULT, Adam.BETA_TWO_DEFAULT, ADAM_EPSILON);
-        return adam.applyGradients(pairs, "adam");
+        return tf.withControlDependencies(updates).noOp();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T extends TType> Optimizer.GradAndVar<T> pair(Output<?> gradient, Output<?> variable) {
-        return new Optimizer.GradAndVar<>((Output<T>) gradient, (Output<T>) variable);
+    private List<Variable<TFloat32>> trainableVariables() {
+        List<Variable<TFloat32>> trainable = new ArrayList<>();
+        for (Layer layer : layers) {
+            trainable.addAll(java.util.Arrays.asList(layer.w(), layer.b(), layer.gamma(), layer.beta()));
+        }
+        trainable.removeIf(java.util.Objects::isNull);
+        return trainable;
+    }
+
+    /** An Adam moment slot: a variable of v's shape starting at zero (not part of the model state). */
+    private Variable<TFloat32> zerosLike(Variable<TFloat32> v) {
+        Ops initOps = tf.withInitScope();
+        return tf.variable(initOps.zeros(initOps.constant(v.shape()), TFloat32.class));
     }
 
     private void createLayers(int nFeatures) {
@@ -209,11 +238,15 @@ final class MetNetwork implements AutoCloseable {
                 tf.math.mul(batchValue, tf.constant(1f - m))));
     }
 
-    /** Inverted dropout: keep each activation with probability 1 - rate and scale it by 1 / (1 - rate). */
+    /**
+     * Inverted dropout: keep each activation with probability 1 - rate and scale it by
+     * 1 / (1 - rate). The mask comes from a stateless generator seeded with {seed, step} plus the
+     * layer index, so it depends only on the training seed and the step, not on kernel state.
+     */
     private Operand<TFloat32> dropout(Operand<TFloat32> h, int layerIndex) {
         float rate = (float) net.dropoutRate();
-        Operand<TFloat32> u = tf.random.randomUniform(tf.shape(h), TFloat32.class, RandomUniform.seed(seed),
-                RandomUniform.seed2(layerIndex + 1L));
+        Operand<TInt64> layerSeed = tf.math.add(dropoutSeed, tf.constant(new long[] {0, (layerIndex + 1L) << 32}));
+        Operand<TFloat32> u = tf.random.statelessRandomUniform(tf.shape(h), layerSeed, TFloat32.class);
         Operand<TFloat32> keep = tf.dtypes.cast(tf.math.greaterEqual(u, tf.constant(rate)), TFloat32.class);
         return tf.math.mul(h, tf.math.mul(keep, tf.constant(1f / (1f - rate))));
     }

@@ -9,14 +9,15 @@ final class SessionConfigs {
     }
 
     /**
-     * One intra-op and one inter-op thread when asked: with fixed op seeds this makes training
-     * bit-reproducible (no thread-count-dependent summation order); otherwise TensorFlow's default
-     * of one thread per core.
+     * One intra-op and one inter-op thread, in pools of this session's own, when asked: with
+     * stateless, step-seeded dropout this makes training bit-reproducible. (The process-wide pools
+     * are sized by whichever session came first, so a single-threaded session must not share
+     * them.) Otherwise TensorFlow's default of one thread per core.
      */
     static ConfigProto of(boolean singleThreaded) {
         ConfigProto.Builder b = ConfigProto.newBuilder();
         if (singleThreaded) {
-            b.setIntraOpParallelismThreads(1).setInterOpParallelismThreads(1);
+            b.setIntraOpParallelismThreads(1).setInterOpParallelismThreads(1).setUsePerSessionThreads(true);
         }
         return b.build();
     }

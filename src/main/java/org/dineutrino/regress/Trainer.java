@@ -11,6 +11,7 @@ import org.tensorflow.TensorFlow;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
 
 /** One training run: its data in float form, the network, the session and the epoch loop. */
 final class Trainer {
@@ -47,6 +48,7 @@ final class Trainer {
     private final List<Double> valLosses = new ArrayList<>();
     private double stepSeconds;
     private long stepEvents;
+    private long steps;
 
     /** Fails on non-finite features or targets and on feature lists that differ from the settings'. */
     static void checkInputs(RegressionData data, RegressionSettings settings) {
@@ -199,13 +201,20 @@ final class Trainer {
 
     /** One Adam step (and moving-average update) on a batch; returns its training-mode loss. */
     private double step(float[] xb, float[] tb, float[] wb, int b) {
+        steps++;
         try (TFloat32 xt = TensorBoundary.matrix(xb, b, nF);
                 TFloat32 tt = TensorBoundary.matrix(tb, b, 2);
                 TFloat32 wt = TensorBoundary.vector(wb);
+                TInt64 seedPair = TInt64.vectorOf(ts.seed(), steps);
+                TFloat32 b1t = TFloat32.scalarOf((float) Math.pow(MetNetwork.ADAM_BETA1, steps));
+                TFloat32 b2t = TFloat32.scalarOf((float) Math.pow(MetNetwork.ADAM_BETA2, steps));
                 Result r = session.runner()
                         .feed(network.features, xt)
                         .feed(network.targets, tt)
                         .feed(network.weights, wt)
+                        .feed(network.dropoutSeed, seedPair)
+                        .feed(network.beta1Power, b1t)
+                        .feed(network.beta2Power, b2t)
                         .addTarget(network.trainStep)
                         .fetch(network.trainingLoss)
                         .run()) {
