@@ -39,11 +39,11 @@ public record TrainingSettings(double learningRate, int batchSize, int maxEpochs
     }
 
     /**
-     * Defaults: Adam 1e-3, batches of 256, at most 40 epochs with patience 5, 60/20/20 split,
+     * Defaults: Adam 1e-3, batches of 256, at most 50 epochs with patience 5, 60/20/20 split,
      * flattening on 0-300 GeV in 15 bins (20 GeV each) with weights capped at 5, seed 1, two threads.
      */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(1e-3, 256, 40, 5, 1e-3, 0.6, 0.2, 300.0, 15, 5.0, 1L, false);
+        return new TrainingSettings(1e-3, 256, 50, 5, 1e-3, 0.6, 0.2, 300.0, 15, 5.0, 1L, false);
     }
 
     /** These settings with another seed. */

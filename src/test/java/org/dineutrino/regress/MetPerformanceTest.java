@@ -68,8 +68,8 @@ class MetPerformanceTest {
         assertArrayEquals(new int[] {2, 2}, r.npvCounts());
         // PUPPI: gen - reco = 0.1 gen = {3, 5 | 7, 9}
         assertArrayEquals(new double[] {4, 8}, r.ptDifferenceVsNpv().get(MetAlgorithm.PUPPI).mean(), TOL);
-        assertArrayEquals(new double[] {Math.sqrt(2), Math.sqrt(2)}, r.ptDifferenceVsNpv().get(MetAlgorithm.PUPPI).std(),
-                TOL);
+        assertArrayEquals(new double[] {Math.sqrt(2), Math.sqrt(2)},
+                r.ptDifferenceVsNpv().get(MetAlgorithm.PUPPI).std(), TOL);
         // PF: 0.2 gen = {6, 10 | 14, 18}
         assertArrayEquals(new double[] {8, 16}, r.ptDifferenceVsNpv().get(MetAlgorithm.PF).mean(), TOL);
         // phi: gen - reco = -rot = {-0.1, 0.1 | -0.1, 0.1}: mean 0, std sqrt(0.02)
