@@ -7,15 +7,20 @@ import org.dineutrino.event.EventBatch;
 
 /**
  * The leading two tight leptons (muons and electrons together, by p_T) of each event.
- * Slot k of row r is at index {@code 2 * r + k}; an empty slot has p_T = 0.
+ * Slot k of row r is at index {@code 2 * r + k}; an empty slot has p_T = 0 and zero momentum.
  *
  * @param pt     p_T [GeV]
  * @param eta    pseudorapidity
  * @param phi    azimuth [rad]
  * @param mass   PDG mass of the flavour [GeV]
  * @param isMuon 1 for a muon, 0 for an electron or an empty slot
+ * @param px     four-momentum components [GeV], filled once the slots are final
+ * @param py     "
+ * @param pz     "
+ * @param e      "
  */
-record LeptonSlots(double[] pt, double[] eta, double[] phi, double[] mass, int[] isMuon) {
+record LeptonSlots(double[] pt, double[] eta, double[] phi, double[] mass, int[] isMuon, double[] px, double[] py,
+                   double[] pz, double[] e) {
 
     static final int N_SLOTS = 2;
 
@@ -48,10 +53,24 @@ record LeptonSlots(double[] pt, double[] eta, double[] phi, double[] mass, int[]
     /** Picks the slots for the given events of the batch. */
     static LeptonSlots pick(EventBatch batch, int[] events) {
         int n = events.length * N_SLOTS;
-        LeptonSlots slots = new LeptonSlots(new double[n], new double[n], new double[n], new double[n], new int[n]);
+        LeptonSlots slots = new LeptonSlots(new double[n], new double[n], new double[n], new double[n], new int[n],
+                new double[n], new double[n], new double[n], new double[n]);
         slots.offer(batch, events, MUONS);
         slots.offer(batch, events, ELECTRONS);
+        slots.fillMomenta();
         return slots;
+    }
+
+    /** Four-momenta of the filled slots; a NaN p_T counts as filled so that it propagates. */
+    private void fillMomenta() {
+        for (int s = 0; s < pt.length; s++) {
+            if (pt[s] != 0) {
+                px[s] = FourMomenta.px(pt[s], phi[s]);
+                py[s] = FourMomenta.py(pt[s], phi[s]);
+                pz[s] = FourMomenta.pz(pt[s], eta[s]);
+                e[s] = FourMomenta.energy(pt[s], eta[s], mass[s]);
+            }
+        }
     }
 
     /** Offers every tight lepton of one collection to the two slots of its event, keeping the leading two. */

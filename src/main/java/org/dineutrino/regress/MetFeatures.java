@@ -90,7 +90,7 @@ public final class MetFeatures {
         fillOtherJets(batch, events, s, x, nF, names.indexOf("otherJetSumPx"));
         fillJetSlots(batch, jets, s.nJetSlots(), x, nF, names.indexOf("jet1Px"));
         fillLeptonSlots(leptons, x, nF, names.indexOf("lep1Px"));
-        fillMasses(batch, jets, leptons, x, nF, names.indexOf("mLL"));
+        fillMasses(jets, leptons, x, nF, names.indexOf("mLL"));
         fillCounts(batch, events, jets, s.bTagThreshold(), x, nF, names.indexOf("nJets"));
         return new FeatureMatrix(names, events.clone(), x);
     }
@@ -132,24 +132,18 @@ public final class MetFeatures {
     private static void fillJetSums(EventBatch batch, SelectedJets jets, LeptonSlots leptons, double[] x, int nF,
                                     int col) {
         double[] pt = batch.doubles(Columns.JET_PT.name());
-        double[] phi = batch.doubles(Columns.JET_PHI.name());
         int nRows = jets.offsets().length - 1;
         for (int r = 0; r < nRows; r++) {
             double sx = 0;
             double sy = 0;
             double ht = 0;
             for (int k = jets.offsets()[r]; k < jets.offsets()[r + 1]; k++) {
-                int j = jets.jet()[k];
-                sx += FourMomenta.px(pt[j], phi[j]);
-                sy += FourMomenta.py(pt[j], phi[j]);
-                ht += pt[j];
+                sx += jets.px()[k];
+                sy += jets.py()[k];
+                ht += pt[jets.jet()[k]];
             }
-            double lx = 0;
-            double ly = 0;
-            for (int s = 2 * r; s < 2 * r + LeptonSlots.N_SLOTS; s++) {
-                lx += FourMomenta.px(leptons.pt()[s], leptons.phi()[s]);
-                ly += FourMomenta.py(leptons.pt()[s], leptons.phi()[s]);
-            }
+            double lx = leptons.px()[2 * r] + leptons.px()[2 * r + 1];
+            double ly = leptons.py()[2 * r] + leptons.py()[2 * r + 1];
             int o = r * nF + col;
             x[o] = sx;
             x[o + 1] = sy;
@@ -185,89 +179,69 @@ public final class MetFeatures {
 
     /** (p_x, p_y, p_z, E, b-tag discriminant) of the leading selected jets; absent jets stay 0. */
     private static void fillJetSlots(EventBatch batch, SelectedJets jets, int nSlots, double[] x, int nF, int col) {
-        double[] pt = batch.doubles(Columns.JET_PT.name());
-        double[] eta = batch.doubles(Columns.JET_ETA.name());
-        double[] phi = batch.doubles(Columns.JET_PHI.name());
-        double[] mass = batch.doubles(Columns.JET_MASS.name());
         double[] btag = batch.doubles(Columns.JET_BTAG.name());
         int nRows = jets.offsets().length - 1;
         int width = JET_QUANTITIES.size();
         for (int r = 0; r < nRows; r++) {
             int n = Math.min(nSlots, SelectedJets.count(r, jets.offsets()));
             for (int k = 0; k < n; k++) {
-                int j = jets.jet()[jets.offsets()[r] + k];
+                int i = jets.offsets()[r] + k;
                 int o = r * nF + col + k * width;
-                x[o] = FourMomenta.px(pt[j], phi[j]);
-                x[o + 1] = FourMomenta.py(pt[j], phi[j]);
-                x[o + 2] = FourMomenta.pz(pt[j], eta[j]);
-                x[o + 3] = FourMomenta.energy(pt[j], eta[j], mass[j]);
-                x[o + 4] = btag[j];
+                x[o] = jets.px()[i];
+                x[o + 1] = jets.py()[i];
+                x[o + 2] = jets.pz()[i];
+                x[o + 3] = jets.e()[i];
+                x[o + 4] = btag[jets.jet()[i]];
             }
         }
     }
 
-    /** (p_x, p_y, p_z, E, is-muon flag) of the two lepton slots; an empty slot stays 0. */
+    /** (p_x, p_y, p_z, E, is-muon flag) of the two lepton slots; an empty slot is all 0. */
     private static void fillLeptonSlots(LeptonSlots leptons, double[] x, int nF, int col) {
         int nRows = leptons.pt().length / LeptonSlots.N_SLOTS;
         int width = LEPTON_QUANTITIES.size();
         for (int r = 0; r < nRows; r++) {
             for (int k = 0; k < LeptonSlots.N_SLOTS; k++) {
                 int s = 2 * r + k;
-                if (leptons.pt()[s] == 0) {
-                    continue;
-                }
                 int o = r * nF + col + k * width;
-                x[o] = FourMomenta.px(leptons.pt()[s], leptons.phi()[s]);
-                x[o + 1] = FourMomenta.py(leptons.pt()[s], leptons.phi()[s]);
-                x[o + 2] = FourMomenta.pz(leptons.pt()[s], leptons.eta()[s]);
-                x[o + 3] = FourMomenta.energy(leptons.pt()[s], leptons.eta()[s], leptons.mass()[s]);
+                x[o] = leptons.px()[s];
+                x[o + 1] = leptons.py()[s];
+                x[o + 2] = leptons.pz()[s];
+                x[o + 3] = leptons.e()[s];
                 x[o + 4] = leptons.isMuon()[s];
             }
         }
     }
 
-    /** m_ll, m_jj of the leading two jets, and m(ll + all selected jets), from the filled slots' sums. */
-    private static void fillMasses(EventBatch batch, SelectedJets jets, LeptonSlots leptons, double[] x, int nF,
-                                   int col) {
-        double[] pt = batch.doubles(Columns.JET_PT.name());
-        double[] eta = batch.doubles(Columns.JET_ETA.name());
-        double[] phi = batch.doubles(Columns.JET_PHI.name());
-        double[] mass = batch.doubles(Columns.JET_MASS.name());
+    /**
+     * m_ll (0 with fewer than two leptons), m_jj of the leading two jets (0 with fewer than two)
+     * and m(ll + all selected jets), each sqrt(E^2 - |p|^2) of the summed four-momenta.
+     */
+    private static void fillMasses(SelectedJets jets, LeptonSlots leptons, double[] x, int nF, int col) {
         int nRows = jets.offsets().length - 1;
-        double[] ll = new double[4];
-        double[] jj = new double[4];
-        double[] all = new double[4];
         for (int r = 0; r < nRows; r++) {
-            java.util.Arrays.fill(ll, 0);
-            java.util.Arrays.fill(jj, 0);
-            for (int s = 2 * r; s < 2 * r + LeptonSlots.N_SLOTS; s++) {
-                addFourVector(ll, leptons.pt()[s], leptons.eta()[s], leptons.phi()[s], leptons.mass()[s]);
-            }
-            System.arraycopy(ll, 0, all, 0, 4);
-            int nJets = SelectedJets.count(r, jets.offsets());
-            for (int k = 0; k < nJets; k++) {
-                int j = jets.jet()[jets.offsets()[r] + k];
-                addFourVector(all, pt[j], eta[j], phi[j], mass[j]);
-                if (k < 2) {
-                    addFourVector(jj, pt[j], eta[j], phi[j], mass[j]);
-                }
-            }
+            int a = 2 * r;
+            double e = leptons.e()[a] + leptons.e()[a + 1];
+            double px = leptons.px()[a] + leptons.px()[a + 1];
+            double py = leptons.py()[a] + leptons.py()[a + 1];
+            double pz = leptons.pz()[a] + leptons.pz()[a + 1];
             int o = r * nF + col;
-            x[o] = leptons.pt()[2 * r + 1] == 0 ? 0 : FourMomenta.mass(ll[0], ll[1], ll[2], ll[3]);
-            x[o + 1] = nJets < 2 ? 0 : FourMomenta.mass(jj[0], jj[1], jj[2], jj[3]);
-            x[o + 2] = FourMomenta.mass(all[0], all[1], all[2], all[3]);
-        }
-    }
+            x[o] = leptons.pt()[a + 1] == 0 ? 0 : FourMomenta.mass(e, px, py, pz);
 
-    /** Adds (E, p_x, p_y, p_z) of one object to sum; an empty slot (p_T = 0, m = 0) adds nothing. */
-    private static void addFourVector(double[] sum, double pt, double eta, double phi, double mass) {
-        if (pt == 0) {
-            return;
+            int first = jets.offsets()[r];
+            int nJets = SelectedJets.count(r, jets.offsets());
+            x[o + 1] = nJets < 2 ? 0 : FourMomenta.mass(jets.e()[first] + jets.e()[first + 1],
+                    jets.px()[first] + jets.px()[first + 1], jets.py()[first] + jets.py()[first + 1],
+                    jets.pz()[first] + jets.pz()[first + 1]);
+
+            for (int k = first; k < first + nJets; k++) {
+                e += jets.e()[k];
+                px += jets.px()[k];
+                py += jets.py()[k];
+                pz += jets.pz()[k];
+            }
+            x[o + 2] = FourMomenta.mass(e, px, py, pz);
         }
-        sum[0] += FourMomenta.energy(pt, eta, mass);
-        sum[1] += FourMomenta.px(pt, phi);
-        sum[2] += FourMomenta.py(pt, phi);
-        sum[3] += FourMomenta.pz(pt, eta);
     }
 
     /** Selected-jet multiplicity, b-tagged multiplicity and the number of primary vertices. */

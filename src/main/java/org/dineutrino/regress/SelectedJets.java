@@ -4,9 +4,11 @@ import org.dineutrino.event.EventBatch;
 
 /**
  * The jets of each event that pass the feature thresholds, leading first: row r owns
- * {@code jet[offsets[r] .. offsets[r+1])}, each an object index into the batch's jet columns.
+ * {@code jet[offsets[r] .. offsets[r+1])}, each an object index into the batch's jet columns,
+ * with their four-momentum components [GeV] at the same positions (computed once, since every
+ * feature group reads them).
  */
-record SelectedJets(int[] offsets, int[] jet) {
+record SelectedJets(int[] offsets, int[] jet, double[] px, double[] py, double[] pz, double[] e) {
 
     /**
      * True for a jet with p_T &gt; jetPtMin and |eta| &lt; jetAbsEtaMax. A NaN p_T or eta passes,
@@ -36,7 +38,24 @@ record SelectedJets(int[] offsets, int[] jet) {
             }
             sortByPtDescending(jet, offsets[r], out, pt);
         }
-        return new SelectedJets(offsets, jet);
+        return withMomenta(offsets, jet, batch);
+    }
+
+    private static SelectedJets withMomenta(int[] offsets, int[] jet, EventBatch batch) {
+        double[] pt = batch.doubles("jetPt");
+        double[] eta = batch.doubles("jetEta");
+        double[] phi = batch.doubles("jetPhi");
+        double[] mass = batch.doubles("jetMass");
+        int n = jet.length;
+        SelectedJets s = new SelectedJets(offsets, jet, new double[n], new double[n], new double[n], new double[n]);
+        for (int k = 0; k < n; k++) {
+            int j = jet[k];
+            s.px[k] = FourMomenta.px(pt[j], phi[j]);
+            s.py[k] = FourMomenta.py(pt[j], phi[j]);
+            s.pz[k] = FourMomenta.pz(pt[j], eta[j]);
+            s.e[k] = FourMomenta.energy(pt[j], eta[j], mass[j]);
+        }
+        return s;
     }
 
     private static int[] countPassing(int[] events, int[] jetOffsets, double[] pt, double[] eta, FeatureSettings s) {

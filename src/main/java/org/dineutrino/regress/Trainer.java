@@ -86,8 +86,19 @@ final class Trainer {
         this.w = flatteningWeights();
         this.random = new SplittableRandom(ts.seed());
         this.network = new MetNetwork(nF, settings.network(), (float) ts.learningRate(), ts.seed());
-        this.session = new Session(network.graph, SessionConfigs.of(ts.singleThreaded()));
-        session.initialize();
+        this.session = openSession(network, ts.singleThreaded());
+    }
+
+    /** A session on the network's graph with its variables initialised; closes the graph on failure. */
+    private static Session openSession(MetNetwork network, boolean singleThreaded) {
+        try {
+            Session s = new Session(network.graph, SessionConfigs.of(singleThreaded));
+            s.initialize();
+            return s;
+        } catch (RuntimeException e) {
+            network.close();
+            throw e;
+        }
     }
 
     private void requireSizes() {
@@ -134,6 +145,10 @@ final class Trainer {
             checkCancelled(cancelled, epoch - 1);
             double trainLoss = trainEpoch(cancelled, epoch - 1);
             double valLoss = loss(split.validation());
+            if (!Double.isFinite(valLoss)) {
+                throw new NumericalFailureException("MET-regression validation loss became " + valLoss + " in epoch "
+                        + epoch + ": lower the learning rate (" + ts.learningRate() + ") or use the Huber loss");
+            }
             trainLosses.add(trainLoss);
             valLosses.add(valLoss);
             listener.onEpoch(epoch, trainLoss, valLoss);

@@ -4,7 +4,8 @@ package org.dineutrino.regress;
  * How the network is trained.
  *
  * @param learningRate       Adam step size
- * @param batchSize          events per gradient step
+ * @param batchSize          events per gradient step; the incomplete last batch of an epoch is left
+ *                           out (other events each epoch, as the order is reshuffled)
  * @param maxEpochs          upper limit of passes over the training rows
  * @param patience           stop after this many epochs without a validation-loss improvement, and
  *                           restore the weights of the best epoch
