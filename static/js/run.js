@@ -34,12 +34,39 @@
         setTimeout(pollJob, 1000);
     }
 
+    // A training logs "epoch N: training loss X, validation loss Y" once per epoch (ModelService).
+    const epochLine = /^epoch (\d+): training loss ([-+.\deE]+), validation loss ([-+.\deE]+)/;
+    let lossChart = null;
+
+    function addEpoch(match) {
+        const canvas = document.getElementById('loss-chart');
+        if (!canvas || !window.Chart) {
+            return;
+        }
+        if (!lossChart) {
+            lossChart = new Chart(canvas, {type: 'line', data: {datasets: [
+                    {label: 'training loss', data: [], borderColor: '#000', pointRadius: 1},
+                    {label: 'validation loss', data: [], borderColor: '#5bc0de', pointRadius: 1}]},
+                options: {animation: false, maintainAspectRatio: false,
+                    scales: {x: {type: 'linear', title: {display: true, text: 'epoch'}},
+                        y: {title: {display: true, text: 'loss'}}}}});
+        }
+        const epoch = Number(match[1]);
+        lossChart.data.datasets[0].data.push({x: epoch, y: Number(match[2])});
+        lossChart.data.datasets[1].data.push({x: epoch, y: Number(match[3])});
+        lossChart.update();
+    }
+
     async function pollLog() {
         const lines = await (await fetch('/api/jobs/' + jobId + '/log?after=' + lastLogId)).json();
         const pre = document.getElementById('job-log');
         for (const line of lines) {
             pre.textContent += line.loggedAt.substring(11, 19) + ' ' + line.level + ' ' + line.message + '\n';
             lastLogId = line.id;
+            const match = epochLine.exec(line.message);
+            if (match) {
+                addEpoch(match);
+            }
         }
     }
 

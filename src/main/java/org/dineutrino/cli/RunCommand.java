@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
         RunConfig runConfig = RunConfigJson.parse(Files.readString(config));
         try (Database db = Database.open(data.dir)) {
             ProgressLine progress = new ProgressLine("run " + runConfig.name());
-            RunResult result = new Pipeline(db.samples()).execute(runConfig, new Pipeline.Listener() {
+            RunResult result = new Pipeline(db).execute(runConfig, new Pipeline.Listener() {
                 @Override
                 public void progress(double fraction, String step) {
                     progress.update(fraction);

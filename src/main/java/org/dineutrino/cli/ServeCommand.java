@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dineutrino.run.DefaultSetup;
 import org.dineutrino.run.ImportService;
+import org.dineutrino.run.ModelService;
 import org.dineutrino.run.JobExecutor;
 import org.dineutrino.run.RunService;
 import org.dineutrino.run.Setup;
@@ -54,10 +55,11 @@ final class ServeCommand implements Callable<Integer> {
         Database db = Database.open(data.dir);
         JobExecutor executor = new JobExecutor(db, jobThreads);
         RunService runs = new RunService(db, executor);
-        Setup setup = new Setup(db, runs);
         ImportService imports = new ImportService(db, executor);
+        ModelService models = new ModelService(db, executor);
+        Setup setup = new Setup(db, runs, models);
         WebServer web = WebServer.start(host, port, new WebServer.Services(db.samples(), runs, setup, imports,
-                data.dir.resolve("uploads"), maxUploadMb));
+                db.models(), models, data.dir.resolve("uploads"), maxUploadMb));
         log.info("dineutrino serving http://{}:{}/ with data in {}", host, web.port(), data.dir.toAbsolutePath());
         executor.recover();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -15,6 +15,12 @@ public final class DefaultSetup {
     /** Luminosity of the default run: full Run 2. */
     public static final double DEFAULT_LUMI_INV_FB = RunConfig.FULL_RUN2_LUMI_INV_FB;
 
+    /** The tt̄ sample that trains the default network, independent of templates and pseudo-data. */
+    public static final String TRAINING_SAMPLE = "ttbar-training";
+
+    /** Name of the network the first start trains. */
+    public static final String DEFAULT_MODEL = "default";
+
     /** Kept events of the pilot that measures the kept fraction for full-Run-2 sizes. */
     private static final long PILOT_EVENTS = 20_000;
 
@@ -30,6 +36,7 @@ public final class DefaultSetup {
         List<DefaultSample> out = new ArrayList<>();
         add(out, SampleRole.TEMPLATE, "template", 1000, scale);
         add(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, scale);
+        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 100_000, scale));
         return out;
     }
 
@@ -37,6 +44,10 @@ public final class DefaultSetup {
     public static List<DefaultSample> fullRun2Samples() {
         List<DefaultSample> out = new ArrayList<>();
         for (DefaultSample s : samples(1.0)) {
+            if (s.role() == SampleRole.TRAINING) {
+                out.add(s);
+                continue;
+            }
             long n = SimulatedSamples.eventsForLuminosity(s.process(), DEFAULT_LUMI_INV_FB, PILOT_EVENTS);
             out.add(new DefaultSample(s.name(), s.process(), s.seed(), s.role(), n));
         }
@@ -57,6 +68,11 @@ public final class DefaultSetup {
 
     /** The default run over the default samples: full Run-2 luminosity, least squares, PUPPI p_T^miss. */
     public static String defaultRunJson() {
+        return defaultRunJson("default run");
+    }
+
+    /** The default run under another name. */
+    public static String defaultRunJson(String name) {
         StringBuilder bkg = new StringBuilder();
         StringBuilder data = new StringBuilder();
         for (DefaultSample s : samples(1.0)) {
@@ -67,7 +83,7 @@ public final class DefaultSetup {
                 data.append(data.isEmpty() ? "" : ", ").append('"').append(s.name()).append('"');
             }
         }
-        return "{\"name\": \"default run\", \"signal\": \"ttbar-template\", \"backgrounds\": [" + bkg
+        return "{\"name\": \"" + name + "\", \"signal\": \"ttbar-template\", \"backgrounds\": [" + bkg
                 + "], \"data\": [" + data + "], \"pseudoData\": true, \"lumiInvFb\": " + DEFAULT_LUMI_INV_FB
                 + ", \"metSource\": \"puppi\", \"method\": \"least-squares\"}";
     }

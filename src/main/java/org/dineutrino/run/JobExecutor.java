@@ -77,7 +77,7 @@ public final class JobExecutor implements AutoCloseable {
     private String executeRun(JobInfo job, Pipeline.Listener listener) {
         RunInfo run = db.runs().find(job.runId()).orElseThrow();
         RunConfig config = RunConfigJson.parse(run.configJson());
-        RunResult result = new Pipeline(db.samples()).execute(config, listener);
+        RunResult result = new Pipeline(db).execute(config, listener);
         db.runs().saveResult(run.id(), RunResultJson.write(result), RunResultJson.provenance(result));
         return "run " + run.id();
     }

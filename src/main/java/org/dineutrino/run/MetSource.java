@@ -5,7 +5,9 @@ import java.util.Arrays;
 /** Which p_T^miss the reconstruction-level observables use. */
 public enum MetSource {
     PF("pf", "PF p_T^miss"),
-    PUPPI("puppi", "PUPPI p_T^miss");
+    PUPPI("puppi", "PUPPI p_T^miss"),
+    /** PUPPI corrected by a stored regression network: "model:NAME" or "model:NAME vN". */
+    MODEL("model", "p_T^miss corrected by the regression network");
 
     private final String key;
     private final String label;
@@ -24,9 +26,15 @@ public enum MetSource {
     }
 
     public static MetSource parse(String text) {
-        return Arrays.stream(values()).filter(m -> m.key.equalsIgnoreCase(text) || m.name().equalsIgnoreCase(text))
+        String key = text.startsWith("model:") ? "model" : text;
+        return Arrays.stream(values()).filter(m -> m.key.equalsIgnoreCase(key) || m.name().equalsIgnoreCase(key))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("metSource: unknown value '" + text
-                        + "', expected pf or puppi"));
+                        + "', expected pf, puppi or model:NAME"));
+    }
+
+    /** The model reference of "model:NAME", or null. */
+    public static String modelOf(String text) {
+        return text.startsWith("model:") ? text.substring("model:".length()).trim() : null;
     }
 }

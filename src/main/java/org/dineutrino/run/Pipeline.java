@@ -19,6 +19,13 @@ import org.dineutrino.select.Histogram;
 import org.dineutrino.select.Observable;
 import org.dineutrino.select.RecoSelection;
 import org.dineutrino.select.ResponseFill;
+import org.dineutrino.regress.MetFeatures;
+import org.dineutrino.regress.MetModel;
+import org.dineutrino.regress.MetVector;
+import org.dineutrino.select.CutStep;
+import org.dineutrino.store.Database;
+import org.dineutrino.store.ModelInfo;
+import org.dineutrino.store.ModelStore;
 import org.dineutrino.store.SampleStore;
 
 /**
@@ -29,9 +36,14 @@ import org.dineutrino.store.SampleStore;
 public final class Pipeline {
 
     private final SampleStore samples;
+    private final ModelStore models;
+    private final Database db;
 
-    public Pipeline(SampleStore samples) {
-        this.samples = samples;
+    /** A pipeline over the samples (and, for network-corrected p_T^miss, the models) of a database. */
+    public Pipeline(Database db) {
+        this.db = db;
+        this.samples = db.samples();
+        this.models = db.models();
     }
 
     /** Receives progress and log lines, and says whether to stop. */
@@ -62,14 +74,33 @@ public final class Pipeline {
     private static final double READ_SHARE = 0.95;
 
     public RunResult execute(RunConfig config, Listener listener) {
-        Instant started = Instant.now();
         Map<String, SampleInfo> resolved = resolve(config);
+        if (config.metSource() != MetSource.MODEL) {
+            return execute(config, resolved, null, listener);
+        }
+        ModelInfo info = model(config);
+        listener.info("p_T^miss: PUPPI corrected by model " + info.label() + " (trained on "
+                + info.trainingSample() + ")");
+        try (MetModel model = ModelService.load(db, info)) {
+            return execute(config, resolved, model, listener);
+        }
+    }
+
+    /** The stored model a configuration names. */
+    public ModelInfo model(RunConfig config) {
+        return models.find(config.metModel()).orElseThrow(() -> new InvalidConfigException("metSource",
+                "names no stored model: '" + config.metModel() + "'; train one on the models page"));
+    }
+
+    private RunResult execute(RunConfig config, Map<String, SampleInfo> resolved, MetModel model,
+                              Listener listener) {
+        Instant started = Instant.now();
         long totalChunks = resolved.values().stream().mapToLong(SampleInfo::nChunks).sum();
         Map<String, SampleAccumulator> accumulated = new LinkedHashMap<>();
         long[] chunksDone = {0};
         for (SampleInfo info : resolved.values()) {
             Instant t0 = Instant.now();
-            SampleAccumulator acc = accumulate(config, info, listener, chunksDone, totalChunks);
+            SampleAccumulator acc = accumulate(config, info, model, listener, chunksDone, totalChunks);
             accumulated.put(info.name(), acc);
             listener.info(String.format(java.util.Locale.ROOT,
                     "selection: sample %s, %d events read, %d selected (%.1f expected at %.2f fb^-1) in %d ms",
@@ -95,6 +126,9 @@ public final class Pipeline {
      */
     public void validate(RunConfig config) {
         resolve(config);
+        if (config.metSource() == MetSource.MODEL) {
+            model(config);
+        }
     }
 
     private Map<String, SampleInfo> resolve(RunConfig config) {
@@ -118,8 +152,8 @@ public final class Pipeline {
         final Map<Observable, ResponseFill> response = new EnumMap<>(Observable.class);
     }
 
-    private SampleAccumulator accumulate(RunConfig config, SampleInfo info, Listener listener, long[] chunksDone,
-                                         long totalChunks) {
+    private SampleAccumulator accumulate(RunConfig config, SampleInfo info, MetModel model, Listener listener,
+                                         long[] chunksDone, long totalChunks) {
         boolean isSignal = info.name().equals(config.signal());
         SampleAccumulator acc = new SampleAccumulator();
         for (var entry : config.binnings().entrySet()) {
@@ -138,7 +172,7 @@ public final class Pipeline {
             if (listener.cancelled()) {
                 throw new CancellationException("cancelled while reading sample " + info.name());
             }
-            fill(config, batch, scale, isSignal, acc);
+            fill(config, batch, scale, isSignal, model, acc);
             chunksDone[0]++;
             listener.progress(READ_SHARE * chunksDone[0] / Math.max(1, totalChunks),
                     "selection: " + info.name() + " (" + (chunk + 1) + "/" + nChunks + " chunks)");
@@ -151,24 +185,53 @@ public final class Pipeline {
         Set<String> cols = new LinkedHashSet<>(RecoSelection.COLUMNS);
         cols.add(Columns.GEN_WEIGHT.name());
         cols.addAll(MetColumns.of(config.metSource()));
+        if (config.metSource() == MetSource.MODEL) {
+            MetFeatures.inputColumns().forEach(c -> cols.add(c.name()));
+        }
         if (isSignal) {
             cols.addAll(FiducialSelection.COLUMNS);
         }
         return cols;
     }
 
-    private static void fill(RunConfig config, EventBatch batch, double scale, boolean isSignal,
+    private static void fill(RunConfig config, EventBatch batch, double scale, boolean isSignal, MetModel model,
                              SampleAccumulator acc) {
         double[] weights = weights(batch, scale);
-        String[] met = MetColumns.of(config.metSource()).toArray(String[]::new);
-        RecoSelection.Result reco = RecoSelection.select(batch, config.cuts(), batch.doubles(met[0]),
-                batch.doubles(met[1]));
+        double[][] met = met(config, batch, model);
+        RecoSelection.Result reco = RecoSelection.select(batch, config.cuts(), met[0], met[1]);
         acc.cutflow.fill(reco, weights);
         fillReco(reco, weights, acc);
         if (isSignal) {
             FiducialSelection.Result truth = FiducialSelection.select(batch, config.fiducial(), false);
             fillResponse(reco, truth, weights, acc);
         }
+    }
+
+    /**
+     * The p_T^miss of each event, {magnitude, azimuth}: a stored column, or PUPPI corrected
+     * by the network for the events that reach the p_T^miss cut (the others never use it).
+     */
+    private static double[][] met(RunConfig config, EventBatch batch, MetModel model) {
+        String[] columns = MetColumns.of(config.metSource()).toArray(String[]::new);
+        double[] pt = batch.doubles(columns[0]);
+        double[] phi = batch.doubles(columns[1]);
+        if (model == null) {
+            return new double[][] {pt, phi};
+        }
+        RecoSelection.Result before = RecoSelection.select(batch, config.cuts(), pt, phi);
+        int[] reaching = java.util.stream.IntStream.range(0, batch.nEvents())
+                .filter(i -> before.stepsPassed()[i] >= CutStep.MET.ordinal())
+                .toArray();
+        MetVector corrected = model.correctedMet(batch, reaching);
+        double[] correctedPt = pt.clone();
+        double[] correctedPhi = phi.clone();
+        double[] magnitude = corrected.magnitude();
+        double[] azimuth = corrected.phi();
+        for (int k = 0; k < reaching.length; k++) {
+            correctedPt[reaching[k]] = magnitude[k];
+            correctedPhi[reaching[k]] = azimuth[k];
+        }
+        return new double[][] {correctedPt, correctedPhi};
     }
 
     private static double[] weights(EventBatch batch, double scale) {
@@ -220,6 +283,7 @@ public final class Pipeline {
 
         static List<String> of(MetSource source) {
             return source == MetSource.PF ? List.of(Columns.MET.name(), Columns.MET_PHI.name())
+                    // the network corrects PUPPI
                     : List.of(Columns.PUPPI_MET.name(), Columns.PUPPI_MET_PHI.name());
         }
     }

@@ -20,10 +20,11 @@ import org.dineutrino.select.SelectionCuts;
  * @param fluctuate        whether pseudo-data is Poisson-fluctuated (false only for closure tests)
  * @param pseudoDataSeed   seed of the Poisson fluctuation
  * @param lumiInvFb        integrated luminosity [fb^-1]
+ * @param metModel         for MetSource.MODEL the stored model ("name" or "name vN"), else null
  * @param binnings         per observable: the truth (particle-level) and reco bins
  */
 public record RunConfig(String name, String signal, List<String> backgrounds, List<String> data, boolean pseudoData,
-                        boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource,
+                        boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource, String metModel,
                         UnfoldingMethod method, SelectionCuts cuts, FiducialCuts fiducial,
                         Map<Observable, ObservableBinning> binnings) {
 
@@ -32,6 +33,12 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
 
     /** The bins of one observable at both levels. */
     public record ObservableBinning(Binning truth, Binning reco) {
+    }
+
+    /** The same configuration with another model reference (e.g. resolved to an exact version). */
+    public RunConfig withMetModel(String model) {
+        return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
+                metSource, model, method, cuts, fiducial, binnings);
     }
 
     /** All sample names the run reads, each once. */

@@ -60,11 +60,17 @@ public final class RunConfigJson {
         if (data.isEmpty()) {
             throw new InvalidConfigException("data", "needs at least one sample");
         }
+        String metText = text(root, "metSource", MetSource.PUPPI.key());
+        MetSource metSource = MetSource.parse(metText);
+        String metModel = MetSource.modelOf(metText);
+        if (metSource == MetSource.MODEL && (metModel == null || metModel.isEmpty())) {
+            throw new InvalidConfigException("metSource", "model: needs a model name, e.g. model:default");
+        }
         try {
             return new RunConfig(text(root, "name", "run"), signal, names(root, "backgrounds"), data,
                     bool(root, "pseudoData", true), bool(root, "fluctuate", true),
                     (long) number(root, "pseudoDataSeed", 1), lumi,
-                    MetSource.parse(text(root, "metSource", MetSource.PUPPI.key())),
+                    metSource, metModel,
                     UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())),
                     cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")));
         } catch (InvalidConfigException e) {
@@ -263,7 +269,7 @@ public final class RunConfigJson {
         root.put("fluctuate", c.fluctuate());
         root.put("pseudoDataSeed", c.pseudoDataSeed());
         root.put("lumiInvFb", c.lumiInvFb());
-        root.put("metSource", c.metSource().key());
+        root.put("metSource", c.metSource() == MetSource.MODEL ? "model:" + c.metModel() : c.metSource().key());
         root.put("method", c.method().key());
         root.set("cuts", MAPPER.valueToTree(c.cuts()));
         root.set("fiducial", MAPPER.valueToTree(c.fiducial()));

@@ -26,7 +26,11 @@ public final class RunService {
      */
     public JobInfo submit(String configJson) {
         RunConfig config = RunConfigJson.parse(configJson);
-        new Pipeline(db.samples()).validate(config);
+        Pipeline pipeline = new Pipeline(db);
+        pipeline.validate(config);
+        if (config.metSource() == MetSource.MODEL) {
+            config = config.withMetModel(pipeline.model(config).label());
+        }
         JobInfo job = db.runs().createQueued(config.name(), RunConfigJson.write(config));
         executor.submit(job.id());
         return job;

@@ -19,6 +19,7 @@ public final class Setup {
 
     private final Database db;
     private final RunService runs;
+    private final ModelService models;
     private volatile Status status = new Status(false, 0, "", 0, 0);
 
     /** Where the setup stands, for the home page's progress bar. */
@@ -26,8 +27,14 @@ public final class Setup {
     }
 
     public Setup(Database db, RunService runs) {
+        this(db, runs, null);
+    }
+
+    /** With a model service, the first start also trains the default network and reruns with it. */
+    public Setup(Database db, RunService runs, ModelService models) {
         this.db = db;
         this.runs = runs;
+        this.models = models;
     }
 
     public Status status() {
@@ -48,8 +55,21 @@ public final class Setup {
         status = new Status(false, 1, "", missing.size(), missing.size());
         if (runs.runs().isEmpty()) {
             var job = runs.submit(DefaultSetup.defaultRunJson());
-            log.info("queued the default run (run {}, job {})", job.runId(), job.id());
+            log.info("queued the default run with PUPPI p_T^miss (run {}, job {})", job.runId(), job.id());
+            queueDefaultTraining();
         }
+    }
+
+    /** The default network on the training sample, then the default run again with it as MET source. */
+    private void queueDefaultTraining() {
+        boolean hasTrainingSample = db.samples().find(DefaultSetup.TRAINING_SAMPLE).isPresent();
+        if (models == null || !hasTrainingSample || !db.models().list().isEmpty()) {
+            return;
+        }
+        var job = models.queue(new ModelService.TrainRequest(DefaultSetup.DEFAULT_MODEL,
+                DefaultSetup.TRAINING_SAMPLE, null, 1, false, DefaultSetup.defaultRunJson("default run (network)")));
+        log.info("queued the training of the default MET network on {} (job {})", DefaultSetup.TRAINING_SAMPLE,
+                job.id());
     }
 
     private void create(DefaultSetup.DefaultSample s, int index, int total) {

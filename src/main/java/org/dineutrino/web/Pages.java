@@ -24,6 +24,16 @@ final class Pages {
     private final Setup setup;
     private final SampleViews views;
 
+    private java.util.function.Supplier<List<String>> modelLabels = List::of;
+
+    /** Lets the run form offer stored networks as p_T^miss source. */
+    Pages withModels(org.dineutrino.store.ModelStore models) {
+        if (models != null) {
+            modelLabels = () -> models.list().stream().map(org.dineutrino.store.ModelInfo::label).toList();
+        }
+        return this;
+    }
+
     Pages(SampleStore samples, RunService runs, Setup setup) {
         this.samples = samples;
         this.runs = runs;
@@ -96,6 +106,7 @@ final class Pages {
         List<SampleInfo> all = samples.list();
         Map<String, Object> model = new HashMap<>();
         model.put("samples", all.stream().map(Views::sample).toList());
+        model.put("models", modelLabels.get());
         model.put("cuts", RunForm.cutFields(values));
         model.put("binnings", RunForm.binningFields(values));
         model.put("form", Map.of("name", values.getOrDefault("name", "my run"),

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.nio.file.Path;
 import org.dineutrino.run.ImportService;
+import org.dineutrino.run.ModelService;
+import org.dineutrino.store.ModelStore;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.dineutrino.run.RunService;
@@ -24,17 +26,18 @@ public final class WebServer implements AutoCloseable {
 
     /** What the pages and the API call, and where uploads go. */
     public record Services(SampleStore samples, RunService runs, Setup setup, ImportService imports,
-                           Path uploadDir, long maxUploadMb) {
+                           ModelStore modelStore, ModelService models, Path uploadDir, long maxUploadMb) {
     }
 
     public static WebServer start(String host, int port, SampleStore samples, RunService runs, Setup setup) {
-        return start(host, port, new Services(samples, runs, setup, null, null, 0));
+        return start(host, port, new Services(samples, runs, setup, null, null, null, null, 0));
     }
 
     public static WebServer start(String host, int port, Services services) {
-        Pages pages = new Pages(services.samples(), services.runs(), services.setup());
+        Pages pages = new Pages(services.samples(), services.runs(), services.setup()).withModels(services.modelStore());
         Api api = new Api(services.samples(), services.runs(), services.setup());
         Uploads uploads = new Uploads(services.imports(), services.uploadDir());
+        Models models = new Models(services.modelStore(), services.models(), services.samples());
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
@@ -56,6 +59,7 @@ public final class WebServer implements AutoCloseable {
                 config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             }
             uploads.register(config.routes);
+            models.register(config.routes);
             pages.register(config.routes);
             api.register(config.routes);
             Errors.register(config.routes);

@@ -33,7 +33,7 @@ class PipelineTest {
     }
 
     private static RunResult run(String json) {
-        return new Pipeline(db.samples()).execute(RunConfigJson.parse(json), Pipeline.Listener.SILENT);
+        return new Pipeline(db).execute(RunConfigJson.parse(json), Pipeline.Listener.SILENT);
     }
 
     private static String closure(String method) {
