@@ -1,0 +1,147 @@
+package org.dineutrino.unfold;
+
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * Random replicas of data and of a response's MC sample, for toy studies.
+ *
+ * <p>A weighted count v with error σ is thrown as a scaled Poisson number: k ~ Poisson(n)
+ * with n = (v/σ)² effective events, value k·v/n, which keeps the mean v and the variance σ².
+ * Migrations-form responses throw every migrations, missed and fakes entry that way. A
+ * normalised response throws, per column, the effective counts A·N<sub>C</sub> and
+ * (1 − Σ A)·N<sub>C</sub> (multinomial case), or Gaussian entries clipped at 0 (independent case).
+ */
+final class ResponseToys {
+
+    /** Poisson sampling accuracy and iteration cap handed to Commons Math (its defaults). */
+    private static final double POISSON_EPSILON = 1e-12;
+    private static final int POISSON_MAX_ITERATIONS = 10_000_000;
+
+    /** Smallest efficiency a Gaussian toy keeps, so that a thrown column stays usable. */
+    private static final double MIN_TOY_EFFICIENCY = 1e-6;
+
+    private ResponseToys() {
+    }
+
+    /** A Poisson number of mean μ (0 for μ ≤ 0). */
+    static double poisson(RandomGenerator rng, double mean) {
+        if (mean <= 0.0) {
+            return 0.0;
+        }
+        return new PoissonDistribution(rng, mean, POISSON_EPSILON, POISSON_MAX_ITERATIONS).sample();
+    }
+
+    /** A scaled Poisson replica of v ± σ (v itself when σ or v is 0). */
+    static double scaledPoisson(RandomGenerator rng, double value, double sigma) {
+        if (sigma <= 0.0 || value <= 0.0) {
+            return value;
+        }
+        double effective = (value / sigma) * (value / sigma);
+        return poisson(rng, effective) * value / effective;
+    }
+
+    /** A replica of the response's MC sample and its fakes, validated as a new model. */
+    static ResponseModel replica(Response origin, double[] fakes, double[] fakesErrors, RandomGenerator rng) {
+        double[] toyFakes = new double[fakes.length];
+        for (int r = 0; r < fakes.length; r++) {
+            toyFakes[r] = scaledPoisson(rng, fakes[r], fakesErrors[r]);
+        }
+        Response toy = origin instanceof Response.Migrations m ? migrations(m, rng)
+                : probabilities((Response.Probabilities) origin, rng);
+        return ResponseModel.of(toy, toyFakes, fakesErrors);
+    }
+
+    private static Response migrations(Response.Migrations m, RandomGenerator rng) {
+        int nReco = m.nReco();
+        int nTruth = m.nTruth();
+        double[][] b = new double[nReco][nTruth];
+        for (int r = 0; r < nReco; r++) {
+            for (int t = 0; t < nTruth; t++) {
+                double value = m.migrations()[r][t];
+                double sigma = m.migrationErrors() == null ? Math.sqrt(value) : m.migrationErrors()[r][t];
+                b[r][t] = scaledPoisson(rng, value, sigma);
+            }
+        }
+        double[] missed = new double[nTruth];
+        for (int t = 0; t < nTruth; t++) {
+            double sigma = m.missedErrors() == null ? Math.sqrt(m.missed()[t]) : m.missedErrors()[t];
+            missed[t] = scaledPoisson(rng, m.missed()[t], sigma);
+        }
+        return new Response.Migrations(b, missed, m.migrationErrors(), m.missedErrors());
+    }
+
+    private static Response probabilities(Response.Probabilities p, RandomGenerator rng) {
+        if (p.responseErrors() != null) {
+            return gaussian(p, rng);
+        }
+        if (p.efficiencyErrors() != null) {
+            return multinomial(p, rng);
+        }
+        return p;
+    }
+
+    private static Response gaussian(Response.Probabilities p, RandomGenerator rng) {
+        int nReco = p.nReco();
+        int nTruth = p.nTruth();
+        double[][] response = new double[nReco][nTruth];
+        for (int r = 0; r < nReco; r++) {
+            for (int t = 0; t < nTruth; t++) {
+                double value = p.response()[r][t] + p.responseErrors()[r][t] * rng.nextGaussian();
+                response[r][t] = Math.max(0.0, value);
+            }
+        }
+        double[] efficiency = p.efficiency().clone();
+        if (p.efficiencyErrors() != null) {
+            for (int t = 0; t < nTruth; t++) {
+                double value = efficiency[t] + p.efficiencyErrors()[t] * rng.nextGaussian();
+                efficiency[t] = Math.min(1.0, Math.max(MIN_TOY_EFFICIENCY, value));
+            }
+        }
+        return new Response.Probabilities(response, efficiency, p.truth(), p.responseErrors(),
+                p.efficiencyErrors());
+    }
+
+    private static Response multinomial(Response.Probabilities p, RandomGenerator rng) {
+        int nReco = p.nReco();
+        int nTruth = p.nTruth();
+        double[][] response = new double[nReco][nTruth];
+        double[] efficiency = p.efficiency().clone();
+        for (int t = 0; t < nTruth; t++) {
+            double sigma = p.efficiencyErrors()[t];
+            if (sigma <= 0.0) {
+                for (int r = 0; r < nReco; r++) {
+                    response[r][t] = p.response()[r][t];
+                }
+                continue;
+            }
+            throwColumn(p, t, Math.pow(efficiency[t] / sigma, 2), response, efficiency, rng);
+        }
+        return new Response.Probabilities(response, efficiency, p.truth(), null, p.efficiencyErrors());
+    }
+
+    /**
+     * Throws column t as N<sub>C</sub> simulated events: counts c<sub>r</sub> ~ Poisson(A[r][t] N<sub>C</sub>)
+     * and lost ~ Poisson((1 − Σ A) N<sub>C</sub>), A'[r] = c<sub>r</sub>/n with n = Σc + lost; the
+     * efficiency scales with Σ A'/Σ A so that R'ε' = A'.
+     */
+    private static void throwColumn(Response.Probabilities p, int t, double nSimulated, double[][] response,
+                                    double[] efficiency, RandomGenerator rng) {
+        int nReco = p.nReco();
+        double[] counts = new double[nReco];
+        double nominalSum = 0.0;
+        double thrownSum = 0.0;
+        for (int r = 0; r < nReco; r++) {
+            double a = p.response()[r][t] * p.efficiency()[t];
+            counts[r] = poisson(rng, a * nSimulated);
+            nominalSum += a;
+            thrownSum += counts[r];
+        }
+        double events = thrownSum + poisson(rng, Math.max(0.0, 1.0 - nominalSum) * nSimulated);
+        double thrownEfficiency = events > 0.0 ? p.efficiency()[t] * (thrownSum / events) / nominalSum : 0.0;
+        efficiency[t] = Math.min(1.0, Math.max(MIN_TOY_EFFICIENCY, thrownEfficiency));
+        for (int r = 0; r < nReco; r++) {
+            response[r][t] = events > 0.0 ? counts[r] / events / efficiency[t] : 0.0;
+        }
+    }
+}
