@@ -9,6 +9,21 @@ final class Checks {
     private Checks() {
     }
 
+    /** A number in messages: 6 significant digits, trailing zeros dropped (−49.99999999999997 → −50). */
+    static String num(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", value);
+        int exponent = s.indexOf('e');
+        String mantissa = exponent < 0 ? s : s.substring(0, exponent);
+        String rest = exponent < 0 ? "" : s.substring(exponent);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + rest;
+    }
+
     /** Fails unless rows is a non-empty rectangular matrix with at least one column. */
     static void matrixShape(double[][] rows, String what) {
         if (rows == null || rows.length == 0 || rows[0] == null || rows[0].length == 0) {

@@ -119,8 +119,8 @@ final class Covariances {
         double min = spectrum.min();
         double max = spectrum.max();
         if (min < -PSD_NEGATIVE_TOLERANCE * max || (max <= 0.0 && min < 0.0)) {
-            throw new InputDataException(what + " is not positive semi-definite: min eigenvalue " + min
-                    + ", max " + max + " (tolerance " + PSD_NEGATIVE_TOLERANCE + " × max); "
+            throw new InputDataException(what + " is not positive semi-definite: min eigenvalue " + Checks.num(min)
+                    + ", max " + Checks.num(max) + " (tolerance " + PSD_NEGATIVE_TOLERANCE + " × max); "
                     + "symmetrise Up/Down shifts or check the errors that built it");
         }
         return spectrum;

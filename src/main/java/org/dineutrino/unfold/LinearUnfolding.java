@@ -107,7 +107,7 @@ final class LinearUnfolding {
             }
         }
         throw new InputDataException("singular response: AᵀV⁻¹A" + (tau > 0.0 ? " + τ²LᵀL (τ = " + tau + ")" : "")
-                + " has eigenvalues from " + min + " to " + max + " (ratio below " + SINGULAR_TOLERANCE
+                + " has eigenvalues from " + Checks.num(min) + " to " + Checks.num(max) + " (ratio below " + SINGULAR_TOLERANCE
                 + "), truth bin " + worst + " is least determined (" + nReco + " reco bins with non-zero "
                 + "weight needed for " + nTruth + " truth bins, and independent response columns); merge "
                 + "truth bins or use tikhonov");
