@@ -32,6 +32,13 @@ final class TauScanner {
     /** Argument floor of the L-curve logarithms, so that a zero χ² stays finite (log10 gives −307.7). */
     static final double LOG_FLOOR = Double.MIN_NORMAL;
 
+    /**
+     * χ²<sub>A</sub> below which the data count as the folded response itself (an MC closure): the
+     * L-curve then has no corner (TUnfold's documented no-go case). Round-off of a closure leaves
+     * χ²<sub>A</sub> ~ 1e-20; any real data set has χ²<sub>A</sub> of order ndf.
+     */
+    static final double LCURVE_MIN_CHI2 = 1e-10;
+
     /** Brent's relative and absolute tolerances in t = log10 τ, and its evaluation budget. */
     private static final double BRENT_RELATIVE = 1e-8;
     private static final double BRENT_ABSOLUTE = 1e-10;
@@ -142,7 +149,7 @@ final class TauScanner {
     }
 
     private static void requireLcurvePoint(UnfoldResult.ScanPoint p) {
-        if (p.lcurveX() <= Math.log10(LOG_FLOOR) || p.lcurveY() <= Math.log10(LOG_FLOOR)) {
+        if (p.lcurveX() <= Math.log10(LCURVE_MIN_CHI2) || p.lcurveY() <= Math.log10(LOG_FLOOR)) {
             throw new InputDataException("L-curve undefined at τ = " + p.tau() + ": χ²_A or the "
                     + "regularisation term is 0 (data equal to the folded bias?); the L-curve needs "
                     + "fluctuating data: use tau rho-avg or a fixed τ");
