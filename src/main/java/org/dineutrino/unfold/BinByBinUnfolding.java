@@ -1,16 +1,13 @@
 package org.dineutrino.unfold;
 
 /**
- * Bin-by-bin correction factors, x<sub>t</sub> = c<sub>t</sub> y<sub>t</sub> with
- * c<sub>t</sub> = N<sub>t</sub>/S<sub>t</sub> (truth over reconstructed signal of the response
- * sample, the same bins at both levels). With y = f ⊙ u this is
- * x<sub>t</sub> = u<sub>t</sub> N<sub>t</sub>/(S<sub>t</sub> + F<sub>t</sub>), RooUnfoldBinByBin's
- * factor with fakes. D = diag(c).
+ * Bin-by-bin correction factors, x_t = c_t y_t with c_t = N_t/S_t (truth over reconstructed signal
+ * of the response sample, the same bins at both levels). With y = f ⊙ u this is x_t = u_t N_t/(S_t
+ * + F_t), RooUnfoldBinByBin's factor with fakes. D = diag(c).
  */
 final class BinByBinUnfolding {
 
-    private BinByBinUnfolding() {
-    }
+    private BinByBinUnfolding() {}
 
     /**
      * @throws InputDataException when nReco ≠ nTruth or a bin has no reconstructed signal
@@ -18,17 +15,26 @@ final class BinByBinUnfolding {
     static Solution solve(ResponseModel model, Measurement m) {
         int n = model.nTruth();
         if (model.nReco() != n) {
-            throw new InputDataException("bin-by-bin needs the same bins at reco and truth level: got "
-                    + model.nReco() + " reco bins and " + n + " truth bins; fill the response with the "
-                    + "particle-level binning at both levels");
+            throw new InputDataException(
+                    "bin-by-bin needs the same bins at reco and truth level: got " +
+                            model.nReco() +
+                            " reco bins and " +
+                            n +
+                            " truth bins; fill the response with the " +
+                            "particle-level binning at both levels");
         }
         double[] factors = new double[n];
         double[] x = new double[n];
         for (int t = 0; t < n; t++) {
             double signal = model.signal()[t];
             if (signal <= 0.0) {
-                throw new InputDataException("bin-by-bin: reco bin " + t + " has no reconstructed signal in "
-                        + "the response (S = " + signal + "), its correction factor is undefined; merge bins");
+                throw new InputDataException(
+                        "bin-by-bin: reco bin " +
+                                t +
+                                " has no reconstructed signal in " +
+                                "the response (S = " +
+                                signal +
+                                "), its correction factor is undefined; merge bins");
             }
             factors[t] = model.truth()[t] / signal;
             x[t] = factors[t] * m.y()[t];
@@ -37,7 +43,8 @@ final class BinByBinUnfolding {
     }
 
     /** The bin-by-bin solution. Tangent: δx = c δy + y δN/S − y N δS/S². */
-    private record Correction(ResponseModel model, double[] y, double[] x, double[] factors) implements Solution {
+    private record Correction(ResponseModel model, double[] y, double[] x, double[] factors)
+            implements Solution {
 
         @Override
         public double[] sensitivity() {

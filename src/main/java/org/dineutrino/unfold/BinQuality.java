@@ -1,19 +1,21 @@
 package org.dineutrino.unfold;
 
 /**
- * Purity, stability and efficiency per truth bin (DESIGN.md, "Default binning"). With R(t) the
- * reco bins that lie inside truth bin t and B the weighted migrations:
- * <pre>
- *   purity<sub>t</sub>     = Σ<sub>r∈R(t)</sub> B<sub>rt</sub> / Σ<sub>r∈R(t)</sub> S<sub>r</sub>   (S<sub>r</sub> = Σ<sub>t'</sub> B<sub>rt'</sub>, fakes not counted)
- *   stability<sub>t</sub>  = Σ<sub>r∈R(t)</sub> B<sub>rt</sub> / Σ<sub>r</sub> B<sub>rt</sub>
- *   efficiency<sub>t</sub> = Σ<sub>r</sub> B<sub>rt</sub> / N<sub>t</sub>
- * </pre>
- * A reco bin lies inside the truth bin that contains its centre on every axis; an overflow reco
- * bin belongs to the truth overflow bin. Without binnings, reco bin r lies in truth bin r when
- * the counts agree. Purity is 0 for a truth bin whose reco bins hold no signal.
+ * Purity, stability and efficiency per truth bin (DESIGN.md, "Default binning"). With R(t) the reco
+ * bins that lie inside truth bin t and B the weighted migrations:
  *
- * @param purity     [truth], or null when reco bins cannot be mapped to truth bins
- * @param stability  [truth], or null likewise
+ * <pre>
+ *   purity_t     = Σ_{r∈R(t)} B_rt / Σ_{r∈R(t)} S_r   (S_r = Σ_{t'} B_{rt'}, fakes not counted)
+ *   stability_t  = Σ_{r∈R(t)} B_rt / Σ_r B_rt
+ *   efficiency_t = Σ_r B_rt / N_t
+ * </pre>
+ *
+ * A reco bin lies inside the truth bin that contains its centre on every axis; an overflow reco bin
+ * belongs to the truth overflow bin. Without binnings, reco bin r lies in truth bin r when the
+ * counts agree. Purity is 0 for a truth bin whose reco bins hold no signal.
+ *
+ * @param purity [truth], or null when reco bins cannot be mapped to truth bins
+ * @param stability [truth], or null likewise
  * @param efficiency [truth]
  */
 public record BinQuality(double[] purity, double[] stability, double[] efficiency) {
@@ -22,7 +24,7 @@ public record BinQuality(double[] purity, double[] stability, double[] efficienc
      * The figures of a response.
      *
      * @param truth truth binning, or null
-     * @param reco  reco binning, or null
+     * @param reco reco binning, or null
      */
     public static BinQuality of(Response response, Binning truth, Binning reco) {
         return of(ResponseModel.of(response, null, null), truth, reco);
@@ -70,8 +72,12 @@ public record BinQuality(double[] purity, double[] stability, double[] efficienc
             return identity;
         }
         if (truth.axes().size() != reco.axes().size()) {
-            throw new InputDataException("truth binning has " + truth.axes().size() + " axes, reco binning "
-                    + reco.axes().size() + ": both levels need the same observables");
+            throw new InputDataException(
+                    "truth binning has " +
+                            truth.axes().size() +
+                            " axes, reco binning " +
+                            reco.axes().size() +
+                            ": both levels need the same observables");
         }
         int[] map = new int[nReco];
         for (int r = 0; r < nReco; r++) {
@@ -86,8 +92,10 @@ public record BinQuality(double[] purity, double[] stability, double[] efficienc
             Binning.Axis recoAxis = reco.axes().get(a);
             Binning.Axis truthAxis = truth.axes().get(a);
             boolean recoOverflow = recoAxis.overflow() && recoIndex[a] == recoAxis.nBins() - 1;
-            truthIndex[a] = recoOverflow && truthAxis.overflow() ? truthAxis.nBins() - 1
-                    : findBin(truthAxis, recoAxis.centre(recoIndex[a]));
+            truthIndex[a] =
+                    recoOverflow && truthAxis.overflow() ?
+                            truthAxis.nBins() - 1 :
+                            findBin(truthAxis, recoAxis.centre(recoIndex[a]));
             if (truthIndex[a] < 0) {
                 return -1;
             }

@@ -4,24 +4,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The bins of one level (truth or reco) of an unfolding problem: one axis for a 1D
- * distribution, two for a 2D one. A multi-dimensional distribution is a flattened vector with
- * the first axis running fastest: flat index = i<sub>0</sub> + n<sub>0</sub>·i<sub>1</sub>
- * (p<sub>T</sub><sup>νν</sup> first, then min Δφ, as DESIGN.md's 2D binning).
+ * The bins of one level (truth or reco) of an unfolding problem: one axis for a 1D distribution,
+ * two for a 2D one. A multi-dimensional distribution is a flattened vector with the first axis
+ * running fastest: flat index = i_0 + n_0·i_1 (p_T^νν first, then min Δφ, as DESIGN.md's 2D
+ * binning).
  *
- * <p>An overflow bin is the last bin of an axis with {@link Axis#overflow()} set; its upper
- * edge is a finite nominal value that only bin-width density mode uses.
+ * <p>An overflow bin is the last bin of an axis with {@link Axis#overflow()} set; its upper edge is
+ * a finite nominal value that only bin-width density mode uses.
  *
  * @param axes the axes, first (fastest) axis first; at least one
  */
 public record Binning(List<Axis> axes) {
 
     /**
-     * One axis: its bin edges in the observable's unit (GeV for p<sub>T</sub><sup>νν</sup>, rad
-     * for min Δφ).
+     * One axis: its bin edges in the observable's unit (GeV for p_T^νν, rad for min Δφ).
      *
-     * @param name     the observable, e.g. {@code ptNuNu}
-     * @param edges    strictly increasing finite edges, length nBins + 1 ≥ 2
+     * @param name the observable, e.g. {@code ptNuNu}
+     * @param edges strictly increasing finite edges, length nBins + 1 ≥ 2
      * @param overflow whether the last bin is an overflow bin with a nominal upper edge
      */
     public record Axis(String name, double[] edges, boolean overflow) {
@@ -29,15 +28,24 @@ public record Binning(List<Axis> axes) {
         /** Checks the edges: at least two, finite, strictly increasing. */
         public Axis {
             if (edges == null || edges.length < 2) {
-                throw new InputDataException("axis " + name + ": needs at least 2 edges, got "
-                        + (edges == null ? "none" : edges.length));
+                throw new InputDataException(
+                        "axis " +
+                                name +
+                                ": needs at least 2 edges, got " +
+                                (edges == null ? "none" : edges.length));
             }
             edges = edges.clone();
             for (int k = 0; k < edges.length; k++) {
                 if (!Double.isFinite(edges[k]) || (k > 0 && edges[k] <= edges[k - 1])) {
-                    throw new InputDataException("axis " + name + ": edges must be finite and "
-                            + "strictly increasing, got " + Arrays.toString(edges) + " (at edge " + k
-                            + "); give an overflow bin a finite nominal upper edge");
+                    throw new InputDataException(
+                            "axis " +
+                                    name +
+                                    ": edges must be finite and " +
+                                    "strictly increasing, got " +
+                                    Arrays.toString(edges) +
+                                    " (at edge " +
+                                    k +
+                                    "); give an overflow bin a finite nominal upper edge");
                 }
             }
         }

@@ -5,39 +5,38 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Checks and inverts symmetric matrices on flat row-major arrays: covariances are checked
- * symmetric and positive semi-definite on entry, and inverted through an eigen-decomposition
- * (pseudo-inverse with a stated rank), because sums of per-source δδᵀ are only semi-definite.
+ * Checks and inverts symmetric matrices on flat row-major arrays: covariances are checked symmetric
+ * and positive semi-definite on entry, and inverted through an eigen-decomposition (pseudo-inverse
+ * with a stated rank), because sums of per-source δδᵀ are only semi-definite.
  */
 final class Covariances {
 
     /**
-     * Largest asymmetry |V<sub>ij</sub> − V<sub>ji</sub>| accepted, relative to the largest |V| entry.
-     * Round-off of summed covariances is ~1e-16 per term; 1e-9 leaves room for 10⁶ terms and
-     * still catches a transposed or mis-indexed matrix.
+     * Largest asymmetry |V_ij − V_ji| accepted, relative to the largest |V| entry. Round-off of
+     * summed covariances is ~1e-16 per term; 1e-9 leaves room for 10⁶ terms and still catches a
+     * transposed or mis-indexed matrix.
      */
     static final double SYMMETRY_TOLERANCE = 1e-9;
 
     /**
-     * Most negative eigenvalue accepted in a positive semi-definite matrix, relative to the
-     * largest eigenvalue. A PSD matrix computed in double precision has eigenvalues down to about
-     * −n·ε·λ<sub>max</sub> ≈ −1e-13 for n = 500; 1e-9 accepts that and rejects real negativity.
+     * Most negative eigenvalue accepted in a positive semi-definite matrix, relative to the largest
+     * eigenvalue. A PSD matrix computed in double precision has eigenvalues down to about
+     * −n·ε·λ_max ≈ −1e-13 for n = 500; 1e-9 accepts that and rejects real negativity.
      */
     static final double PSD_NEGATIVE_TOLERANCE = 1e-9;
 
     /**
-     * Eigenvalues at or below this fraction of the largest are numerically zero and left out of
-     * a pseudo-inverse: n·ε ≈ 1e-13 for n = 500 bins, so 1e-12 keeps every real direction.
+     * Eigenvalues at or below this fraction of the largest are numerically zero and left out of a
+     * pseudo-inverse: n·ε ≈ 1e-13 for n = 500 bins, so 1e-12 keeps every real direction.
      */
     static final double RANK_TOLERANCE = 1e-12;
 
-    private Covariances() {
-    }
+    private Covariances() {}
 
     /**
      * Eigen-decomposition of a symmetric n × n matrix.
      *
-     * @param values  eigenvalues
+     * @param values eigenvalues
      * @param vectors n × n flat, column k the unit eigenvector of values[k]
      */
     record Spectrum(double[] values, double[] vectors) {
@@ -60,13 +59,12 @@ final class Covariances {
     }
 
     /**
-     * A pseudo-inverse Σ<sub>λ &gt; tol</sub> v vᵀ / λ and its rank.
+     * A pseudo-inverse Σ_{λ &gt; tol} v vᵀ / λ and its rank.
      *
      * @param inverse n × n flat
-     * @param rank    number of eigenvalues kept
+     * @param rank number of eigenvalues kept
      */
-    record PseudoInverse(double[] inverse, int rank) {
-    }
+    record PseudoInverse(double[] inverse, int rank) {}
 
     /** Fails unless the n × n matrix is symmetric to {@link #SYMMETRY_TOLERANCE}; names what. */
     static void requireSymmetric(double[] m, int n, String what) {
@@ -81,9 +79,23 @@ final class Covariances {
             for (int j = 0; j < i; j++) {
                 double asymmetry = Math.abs(m[i * n + j] - m[j * n + i]);
                 if (asymmetry > SYMMETRY_TOLERANCE * scale) {
-                    throw new InputDataException(what + " is not symmetric: [" + i + "][" + j + "] = "
-                            + m[i * n + j] + " but [" + j + "][" + i + "] = " + m[j * n + i]
-                            + " (tolerance " + SYMMETRY_TOLERANCE + " of the largest entry)");
+                    throw new InputDataException(
+                            what +
+                                    " is not symmetric: [" +
+                                    i +
+                                    "][" +
+                                    j +
+                                    "] = " +
+                                    m[i * n + j] +
+                                    " but [" +
+                                    j +
+                                    "][" +
+                                    i +
+                                    "] = " +
+                                    m[j * n + i] +
+                                    " (tolerance " +
+                                    SYMMETRY_TOLERANCE +
+                                    " of the largest entry)");
                 }
             }
         }
@@ -102,16 +114,17 @@ final class Covariances {
             RealMatrix v = decomposition.getV();
             return new Spectrum(decomposition.getRealEigenvalues(), Flat.fromMatrix(v));
         } catch (MathIllegalStateException e) {
-            throw new NumericalFailureException("eigen-decomposition of " + what + " (" + n + " × " + n
-                    + ") did not converge", e);
+            throw new NumericalFailureException(
+                    "eigen-decomposition of " + what + " (" + n + " × " + n + ") did not converge",
+                    e);
         }
     }
 
     /**
      * Checks a covariance symmetric and positive semi-definite, and returns its spectrum.
      *
-     * @throws InputDataException naming the smallest eigenvalue when it is below
-     *                            −{@link #PSD_NEGATIVE_TOLERANCE} × λ<sub>max</sub>
+     * @throws InputDataException naming the smallest eigenvalue when it is below −{@link
+     *     #PSD_NEGATIVE_TOLERANCE} × λ_max
      */
     static Spectrum requirePsd(double[] m, int n, String what) {
         requireSymmetric(m, n, what);
@@ -119,14 +132,24 @@ final class Covariances {
         double min = spectrum.min();
         double max = spectrum.max();
         if (min < -PSD_NEGATIVE_TOLERANCE * max || (max <= 0.0 && min < 0.0)) {
-            throw new InputDataException(what + " is not positive semi-definite: min eigenvalue " + Checks.num(min)
-                    + ", max " + Checks.num(max) + " (tolerance " + PSD_NEGATIVE_TOLERANCE + " × max); "
-                    + "symmetrise Up/Down shifts or check the errors that built it");
+            throw new InputDataException(
+                    what +
+                            " is not positive semi-definite: min eigenvalue " +
+                            Checks.num(min) +
+                            ", max " +
+                            Checks.num(max) +
+                            " (tolerance " +
+                            PSD_NEGATIVE_TOLERANCE +
+                            " × max); " +
+                            "symmetrise Up/Down shifts or check the errors that built it");
         }
         return spectrum;
     }
 
-    /** The pseudo-inverse of a PSD matrix from its spectrum, dropping eigenvalues ≤ RANK_TOLERANCE × max. */
+    /**
+     * The pseudo-inverse of a PSD matrix from its spectrum, dropping eigenvalues ≤ RANK_TOLERANCE ×
+     * max.
+     */
     static PseudoInverse pseudoInverse(Spectrum spectrum, int n) {
         double cut = RANK_TOLERANCE * spectrum.max();
         double[] inverse = new double[n * n];
@@ -173,9 +196,9 @@ final class Covariances {
     }
 
     /**
-     * Global correlation coefficients ρ<sub>i</sub> = √(1 − 1/(V<sub>ii</sub> (V⁺)<sub>ii</sub>)),
-     * TUnfold's GetRhoI, with V⁺ the pseudo-inverse. A bin with zero variance, or whose product
-     * V<sub>ii</sub>(V⁺)<sub>ii</sub> rounds below 1, gets ρ = 0.
+     * Global correlation coefficients ρ_i = √(1 − 1/(V_ii (V⁺)_ii)), TUnfold's GetRhoI, with V⁺ the
+     * pseudo-inverse. A bin with zero variance, or whose product V_ii(V⁺)_ii rounds below 1, gets ρ
+     * = 0.
      */
     static double[] globalCorrelations(double[] v, int n, PseudoInverse inverse) {
         double[] rho = new double[n];

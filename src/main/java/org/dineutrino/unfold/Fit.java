@@ -3,8 +3,7 @@ package org.dineutrino.unfold;
 /** Goodness-of-fit terms shared by the methods. */
 final class Fit {
 
-    private Fit() {
-    }
+    private Fit() {}
 
     /** y − A x [reco]. */
     static double[] residual(ResponseModel model, double[] y, double[] x) {
@@ -16,7 +15,7 @@ final class Fit {
         return r;
     }
 
-    /** χ²<sub>A</sub> = (y − Ax)ᵀ V⁺ (y − Ax). */
+    /** χ²_A = (y − Ax)ᵀ V⁺ (y − Ax). */
     static double chi2A(ResponseModel model, Measurement m, double[] x) {
         double[] r = residual(model, m.y(), x);
         return Flat.quadratic(m.inverse().inverse(), model.nReco(), r);

@@ -4,13 +4,12 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Small dense kernels on flat row-major arrays: element (i, j) of an n × m matrix is
- * {@code a[i * m + j]}. Products of an n × k by a k × m matrix cost n·k·m multiply-adds.
+ * Small dense kernels on flat row-major arrays: element (i, j) of an n × m matrix is {@code a[i * m
+ * + j]}. Products of an n × k by a k × m matrix cost n·k·m multiply-adds.
  */
 final class Flat {
 
-    private Flat() {
-    }
+    private Flat() {}
 
     /** C = A B for A n × k, B k × m. */
     static double[] multiply(double[] a, int n, int k, double[] b, int m) {

@@ -27,7 +27,7 @@ final class IterativeSolution implements Solution {
         return dy;
     }
 
-    /** δx = Σ<sub>r</sub> ∂n/∂A<sub>rj</sub> δa<sub>r</sub> + ∂n/∂y δy. */
+    /** δx = Σ_r ∂n/∂A_rj δa_r + ∂n/∂y δy. */
     @Override
     public double[] responseTangent(ResponseSource source, double[] change) {
         int nReco = model.nReco();
@@ -37,7 +37,8 @@ final class IterativeSolution implements Solution {
             return dx;
         }
         if (dA == null) {
-            throw new IllegalStateException("response derivative was not carried through the iterations");
+            throw new IllegalStateException(
+                    "response derivative was not carried through the iterations");
         }
         int j = source.truthBin();
         int width = nReco * nTruth;

@@ -5,39 +5,44 @@ package org.dineutrino.unfold;
  * propagation of T. Adye (arXiv:1105.1160, as RooUnfoldBayes and pyunfold 0.5 implement it):
  *
  * <pre>
- *   f<sub>r</sub> = Σ<sub>t</sub> A<sub>rt</sub> n<sub>t</sub>,   M<sub>rt</sub> = A<sub>rt</sub> n<sub>t</sub> / (ε<sub>t</sub> f<sub>r</sub>),   n'<sub>t</sub> = Σ<sub>r</sub> y<sub>r</sub> M<sub>rt</sub>
+ *   f_r = Σ_t A_rt n_t,   M_rt = A_rt n_t / (ε_t f_r),   n'_t = Σ_r y_r M_rt
  * </pre>
  *
- * The derivatives of n' with respect to y and to A are carried from iteration to iteration
- * (forward mode): J' = G J + ∂n'/∂(direct) with G<sub>tk</sub> = ∂n'<sub>t</sub>/∂n<sub>k</sub>
- * = δ<sub>tk</sub> n'<sub>t</sub>/n<sub>t</sub> − Σ<sub>r</sub> M<sub>rt</sub> y<sub>r</sub> M<sub>rk</sub> ε<sub>k</sub>/n<sub>k</sub>,
- * and, with ε tied to the column sums of A as in Adye's derivation,
- * ∂n'<sub>t</sub>/∂A<sub>rk</sub> = δ<sub>tk</sub> (n<sub>t</sub> y<sub>r</sub>/(ε<sub>t</sub> f<sub>r</sub>) − n'<sub>t</sub>/ε<sub>t</sub>)
- * − (y<sub>r</sub>/f<sub>r</sub>) M<sub>rt</sub> n<sub>k</sub>. The starting distribution is held fixed.
- * Storage: A and M nReco × nTruth, ∂n/∂y nTruth × nReco, ∂n/∂A nTruth × (nReco·nTruth) with
- * column r·nTruth + k for A<sub>rk</sub>; all row-major.
+ * The derivatives of n' with respect to y and to A are carried from iteration to iteration (forward
+ * mode): J' = G J + ∂n'/∂(direct) with G_tk = ∂n'_t/∂n_k = δ_tk n'_t/n_t − Σ_r M_rt y_r M_rk
+ * ε_k/n_k, and, with ε tied to the column sums of A as in Adye's derivation, ∂n'_t/∂A_rk = δ_tk
+ * (n_t y_r/(ε_t f_r) − n'_t/ε_t) − (y_r/f_r) M_rt n_k. The starting distribution is held fixed.
+ * Storage: A and M nReco × nTruth, ∂n/∂y nTruth × nReco, ∂n/∂A nTruth × (nReco·nTruth) with column
+ * r·nTruth + k for A_rk; all row-major.
  */
 final class IterativeUnfolding {
 
-    private IterativeUnfolding() {
-    }
+    private IterativeUnfolding() {}
 
     /**
      * Iterates from start.
      *
-     * @param model             the response (A and ε)
-     * @param y                 [reco] the input
-     * @param start             [truth] n⁽⁰⁾ = Σy × prior
-     * @param iterations        a fixed number of iterations, or 0 to use the stopping rule
-     * @param stopping          the stopping rule (used when iterations is 0)
-     * @param responseJacobian  whether to carry ∂n/∂A (needed for the response covariance)
+     * @param model the response (A and ε)
+     * @param y [reco] the input
+     * @param start [truth] n⁽⁰⁾ = Σy × prior
+     * @param iterations a fixed number of iterations, or 0 to use the stopping rule
+     * @param stopping the stopping rule (used when iterations is 0)
+     * @param responseJacobian whether to carry ∂n/∂A (needed for the response covariance)
      */
-    static IterativeSolution solve(ResponseModel model, double[] y, double[] start, int iterations,
-                                   UnfoldSettings.StoppingRule stopping, boolean responseJacobian) {
+    static IterativeSolution solve(
+            ResponseModel model,
+            double[] y,
+            double[] start,
+            int iterations,
+            UnfoldSettings.StoppingRule stopping,
+            boolean responseJacobian) {
         int nReco = model.nReco();
         int nTruth = model.nTruth();
-        State state = new State(start.clone(), new double[nTruth * nReco],
-                responseJacobian ? new double[nTruth * nReco * nTruth] : null);
+        State state =
+                new State(
+                        start.clone(),
+                        new double[nTruth * nReco],
+                        responseJacobian ? new double[nTruth * nReco * nTruth] : null);
         int maxIterations = iterations > 0 ? iterations : stopping.maxIterations();
         int done = 0;
         double statistic = Double.POSITIVE_INFINITY;
@@ -55,12 +60,11 @@ final class IterativeUnfolding {
     /**
      * n and its derivatives after some iterations.
      *
-     * @param n  [truth]
+     * @param n [truth]
      * @param dy ∂n/∂y, nTruth × nReco
      * @param dA ∂n/∂A, nTruth × (nReco·nTruth), or null
      */
-    record State(double[] n, double[] dy, double[] dA) {
-    }
+    record State(double[] n, double[] dy, double[] dA) {}
 
     /** One D'Agostini step with Adye's derivative update. */
     static State step(ResponseModel model, double[] y, State previous) {
@@ -77,12 +81,14 @@ final class IterativeUnfolding {
                 dy[t * nReco + r] += mixing[r * nTruth + t];
             }
         }
-        double[] dA = previous.dA() == null ? null : responseDerivative(model, y, n, next, folded, mixing, g,
-                previous.dA());
+        double[] dA =
+                previous.dA() == null ?
+                        null :
+                        responseDerivative(model, y, n, next, folded, mixing, g, previous.dA());
         return new State(next, dy, dA);
     }
 
-    /** M<sub>rt</sub> = A<sub>rt</sub> n<sub>t</sub>/(ε<sub>t</sub> f<sub>r</sub>), 0 where f<sub>r</sub> = 0. */
+    /** M_rt = A_rt n_t/(ε_t f_r), 0 where f_r = 0. */
     private static double[] mixing(ResponseModel model, double[] n, double[] folded) {
         int nReco = model.nReco();
         int nTruth = model.nTruth();
@@ -100,9 +106,9 @@ final class IterativeUnfolding {
         return mixing;
     }
 
-    /** G<sub>tk</sub> = ∂n'<sub>t</sub>/∂n<sub>k</sub> (terms with n = 0 vanish). */
-    private static double[] propagator(ResponseModel model, double[] y, double[] n, double[] next,
-                                       double[] mixing) {
+    /** G_tk = ∂n'_t/∂n_k (terms with n = 0 vanish). */
+    private static double[] propagator(
+            ResponseModel model, double[] y, double[] n, double[] next, double[] mixing) {
         int nReco = model.nReco();
         int nTruth = model.nTruth();
         double[] eps = model.efficiency();
@@ -127,8 +133,15 @@ final class IterativeUnfolding {
     }
 
     /** ∂n'/∂A = G · ∂n/∂A + the direct term (see the class comment). */
-    private static double[] responseDerivative(ResponseModel model, double[] y, double[] n, double[] next,
-                                               double[] folded, double[] mixing, double[] g, double[] previous) {
+    private static double[] responseDerivative(
+            ResponseModel model,
+            double[] y,
+            double[] n,
+            double[] next,
+            double[] folded,
+            double[] mixing,
+            double[] g,
+            double[] previous) {
         int nReco = model.nReco();
         int nTruth = model.nTruth();
         int width = nReco * nTruth;

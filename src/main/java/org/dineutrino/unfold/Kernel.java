@@ -5,10 +5,10 @@ package org.dineutrino.unfold;
 interface Kernel {
 
     /**
-     * @param model            the response (nominal or a toy replica)
-     * @param m                y and V<sub>yy</sub>
+     * @param model the response (nominal or a toy replica)
+     * @param m y and V_yy
      * @param responseJacobian whether the solution must support {@link Solution#responseTangent}
-     *                         (the iterative method carries ∂n/∂A only then)
+     *     (the iterative method carries ∂n/∂A only then)
      */
     Solution solve(ResponseModel model, Measurement m, boolean responseJacobian);
 }

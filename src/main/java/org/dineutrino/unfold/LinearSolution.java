@@ -3,12 +3,13 @@ package org.dineutrino.unfold;
 /**
  * A least-squares / Tikhonov solution with what its response tangent needs.
  *
- * <p>Response tangent (the KKT system of the constrained minimum differentiated in A, with
- * V<sub>yy</sub> and x₀ held fixed, as TUnfoldSys propagates its uncorrelated matrix errors): for a
- * change δa of column j of A and δy of y,
+ * <p>Response tangent (the KKT system of the constrained minimum differentiated in A, with V_yy and
+ * x₀ held fixed, as TUnfoldSys propagates its uncorrelated matrix errors): for a change δa of
+ * column j of A and δy of y,
+ *
  * <pre>
- *   r₁ = e<sub>j</sub> (δaᵀ V⁺ (y − Ax) − μ Σδa) + AᵀV⁺ (δy − δa x<sub>j</sub>),   δx = E r₁
- *   area: δx ← P δx + u (Σδy − x<sub>j</sub> Σδa),   P = 1 − u εᵀ
+ *   r₁ = e_j (δaᵀ V⁺ (y − Ax) − μ Σδa) + AᵀV⁺ (δy − δa x_j),   δx = E r₁
+ *   area: δx ← P δx + u (Σδy − x_j Σδa),   P = 1 − u εᵀ
  * </pre>
  */
 final class LinearSolution implements Solution {
@@ -25,9 +26,19 @@ final class LinearSolution implements Solution {
     private final double[] weightedResidual;
     private final double regularisationTerm;
 
-    LinearSolution(ResponseModel model, Measurement m, double[] w, double[] e, double[] x, double[] d,
-                   double[] lTl, double tau, double[] bias, LinearUnfolding.AreaTerms area, double mu,
-                   double conditionNumber) {
+    LinearSolution(
+            ResponseModel model,
+            Measurement m,
+            double[] w,
+            double[] e,
+            double[] x,
+            double[] d,
+            double[] lTl,
+            double tau,
+            double[] bias,
+            LinearUnfolding.AreaTerms area,
+            double mu,
+            double conditionNumber) {
         this.model = model;
         this.w = w;
         this.e = e;
@@ -38,7 +49,8 @@ final class LinearSolution implements Solution {
         this.mu = mu;
         this.conditionNumber = conditionNumber;
         double[] residual = Fit.residual(model, m.y(), x);
-        this.weightedResidual = Flat.apply(m.inverse().inverse(), model.nReco(), model.nReco(), residual);
+        this.weightedResidual =
+                Flat.apply(m.inverse().inverse(), model.nReco(), model.nReco(), residual);
         this.regularisationTerm = lTl == null ? 0.0 : Fit.regularisationTerm(lTl, x, bias);
     }
 

@@ -1,8 +1,8 @@
 package org.dineutrino.unfold;
 
 /**
- * Generalised least squares with optional Tikhonov regularisation and area constraint, the
- * formulas of TUnfold (S. Schmitt, JINST 7 (2012) T10003, arXiv:1205.6201, eqs. 3–10):
+ * Generalised least squares with optional Tikhonov regularisation and area constraint, the formulas
+ * of TUnfold (S. Schmitt, JINST 7 (2012) T10003, arXiv:1205.6201, eqs. 3–10):
  *
  * <pre>
  *   χ² = (y − Ax)ᵀ V⁺ (y − Ax) + τ² (x − x₀)ᵀ LᵀL (x − x₀)      [subject to Σ(Ax) = Σy]
@@ -11,34 +11,38 @@ package org.dineutrino.unfold;
  *   D  = ∂x/∂y = E AᵀV⁺  [+ u (1ᵀ − εᵀ E AᵀV⁺),  u = Eε/(εᵀEε)]
  * </pre>
  *
- * V⁺ is the pseudo-inverse of V<sub>yy</sub> (bins with zero variance drop out, as in TUnfold).
- * Storage: A nReco × nTruth, LᵀL nTruth × nTruth, D nTruth × nReco, all row-major.
+ * V⁺ is the pseudo-inverse of V_yy (bins with zero variance drop out, as in TUnfold). Storage: A
+ * nReco × nTruth, LᵀL nTruth × nTruth, D nTruth × nReco, all row-major.
  */
 final class LinearUnfolding {
 
     /**
-     * Smallest ratio λ<sub>min</sub>/λ<sub>max</sub> of AᵀV⁺A + τ²LᵀL accepted: below it x loses
-     * all significant digits (double precision carries 16; 1e-12 leaves 4).
+     * Smallest ratio λ_min/λ_max of AᵀV⁺A + τ²LᵀL accepted: below it x loses all significant digits
+     * (double precision carries 16; 1e-12 leaves 4).
      */
     static final double SINGULAR_TOLERANCE = 1e-12;
 
-    private LinearUnfolding() {
-    }
+    private LinearUnfolding() {}
 
     /**
      * Solves for x.
      *
      * @param model the response
-     * @param m     y and V<sub>yy</sub>
-     * @param lTl   LᵀL (nTruth × nTruth), or null for none (then τ must be 0)
-     * @param tau   τ ≥ 0
-     * @param bias  x₀ [truth]
-     * @param area  whether to apply the area constraint
-     * @throws InputDataException when the matrix to invert is singular (names the truth bin
-     *                            least determined)
+     * @param m y and V_yy
+     * @param lTl LᵀL (nTruth × nTruth), or null for none (then τ must be 0)
+     * @param tau τ ≥ 0
+     * @param bias x₀ [truth]
+     * @param area whether to apply the area constraint
+     * @throws InputDataException when the matrix to invert is singular (names the truth bin least
+     *     determined)
      */
-    static LinearSolution solve(ResponseModel model, Measurement m, double[] lTl, double tau, double[] bias,
-                                boolean area) {
+    static LinearSolution solve(
+            ResponseModel model,
+            Measurement m,
+            double[] lTl,
+            double tau,
+            double[] bias,
+            boolean area) {
         int nReco = model.nReco();
         int nTruth = model.nTruth();
         double[] w = Flat.multiply(m.inverse().inverse(), nReco, nReco, model.a(), nTruth);
@@ -57,7 +61,18 @@ final class LinearUnfolding {
         if (areaTerms != null) {
             mu = areaTerms.constrain(x, d, Flat.sum(m.y()));
         }
-        return new LinearSolution(model, m, w, e, x, d, lTl, tau, bias, areaTerms, mu,
+        return new LinearSolution(
+                model,
+                m,
+                w,
+                e,
+                x,
+                d,
+                lTl,
+                tau,
+                bias,
+                areaTerms,
+                mu,
                 spectrum.max() / spectrum.min());
     }
 
@@ -77,8 +92,8 @@ final class LinearUnfolding {
     }
 
     /** matrix += τ²LᵀL, rhs += τ²LᵀL x₀. */
-    private static void addRegularisation(double[] matrix, double[] rhs, double[] lTl, double tau2,
-                                          double[] bias, int nTruth) {
+    private static void addRegularisation(
+            double[] matrix, double[] rhs, double[] lTl, double tau2, double[] bias, int nTruth) {
         double[] pull = Flat.apply(lTl, nTruth, nTruth, bias);
         for (int i = 0; i < nTruth * nTruth; i++) {
             matrix[i] += tau2 * lTl[i];
@@ -88,7 +103,8 @@ final class LinearUnfolding {
         }
     }
 
-    private static void requireRegular(Covariances.Spectrum spectrum, int nTruth, int nReco, double tau) {
+    private static void requireRegular(
+            Covariances.Spectrum spectrum, int nTruth, int nReco, double tau) {
         double min = spectrum.min();
         double max = spectrum.max();
         if (max > 0.0 && min > SINGULAR_TOLERANCE * max) {
@@ -102,15 +118,29 @@ final class LinearUnfolding {
             }
         }
         for (int t = 0; t < nTruth; t++) {
-            if (Math.abs(spectrum.vectors()[t * nTruth + kMin]) > Math.abs(spectrum.vectors()[worst * nTruth + kMin])) {
+            if (Math.abs(spectrum.vectors()[t * nTruth + kMin])
+                    > Math.abs(spectrum.vectors()[worst * nTruth + kMin])) {
                 worst = t;
             }
         }
-        throw new InputDataException("singular response: AᵀV⁻¹A" + (tau > 0.0 ? " + τ²LᵀL (τ = " + tau + ")" : "")
-                + " has eigenvalues from " + Checks.num(min) + " to " + Checks.num(max) + " (ratio below " + SINGULAR_TOLERANCE
-                + "), truth bin " + worst + " is least determined (" + nReco + " reco bins with non-zero "
-                + "weight needed for " + nTruth + " truth bins, and independent response columns); merge "
-                + "truth bins or use tikhonov");
+        throw new InputDataException(
+                "singular response: AᵀV⁻¹A" +
+                        (tau > 0.0 ? " + τ²LᵀL (τ = " + tau + ")" : "") +
+                        " has eigenvalues from " +
+                        Checks.num(min) +
+                        " to " +
+                        Checks.num(max) +
+                        " (ratio below " +
+                        SINGULAR_TOLERANCE +
+                        "), truth bin " +
+                        worst +
+                        " is least determined (" +
+                        nReco +
+                        " reco bins with non-zero " +
+                        "weight needed for " +
+                        nTruth +
+                        " truth bins, and independent response columns); merge " +
+                        "truth bins or use tikhonov");
     }
 
     private static double[] transpose(double[] a, int n, int m) {
@@ -126,9 +156,9 @@ final class LinearUnfolding {
     /**
      * The area constraint's vectors: ε (column sums of A), Eε and εᵀEε.
      *
-     * @param epsilon   [truth] ε
-     * @param eEpsilon  [truth] Eε
-     * @param epsEEps   εᵀEε
+     * @param epsilon [truth] ε
+     * @param eEpsilon [truth] Eε
+     * @param epsEEps εᵀEε
      */
     record AreaTerms(double[] epsilon, double[] eEpsilon, double epsEEps) {
 
@@ -144,8 +174,8 @@ final class LinearUnfolding {
         }
 
         /**
-         * Applies the constraint to x and D in place; returns the multiplier μ of
-         * M x + μ ε = g (μ = −λ in TUnfold's notation).
+         * Applies the constraint to x and D in place; returns the multiplier μ of M x + μ ε = g (μ
+         * = −λ in TUnfold's notation).
          */
         double constrain(double[] x, double[] d, double sumY) {
             int nTruth = x.length;
@@ -164,7 +194,9 @@ final class LinearUnfolding {
             return -lambda;
         }
 
-        /** P v + u s with P = 1 − u εᵀ, u = Eε/(εᵀEε): the constrained response to a perturbation. */
+        /**
+         * P v + u s with P = 1 − u εᵀ, u = Eε/(εᵀEε): the constrained response to a perturbation.
+         */
         double[] project(double[] v, double s) {
             double c = s - Flat.dot(epsilon, v);
             double[] out = v.clone();

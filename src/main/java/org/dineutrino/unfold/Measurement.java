@@ -3,30 +3,33 @@ package org.dineutrino.unfold;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * The unfolding input vector and its covariance, from data, backgrounds and fakes:
- * u = data − Σ<sub>b</sub> s<sub>b</sub> b, y = f ⊙ u with the signal fraction
- * f[r] = S[r]/(S[r] + F[r]) (1 where S + F = 0), and
- * V<sub>yy</sub> = diag(f) (V<sub>data</sub> + V<sub>bkg</sub>) diag(f) with
- * V<sub>bkg</sub> = Σ<sub>b</sub> [diag(s<sub>b</sub>² σ<sub>b</sub>²) + σ<sub>s,b</sub>² b bᵀ]
+ * The unfolding input vector and its covariance, from data, backgrounds and fakes: u = data − Σ_b
+ * s_b b, y = f ⊙ u with the signal fraction f[r] = S[r]/(S[r] + F[r]) (1 where S + F = 0), and V_yy
+ * = diag(f) (V_data + V_bkg) diag(f) with V_bkg = Σ_b [diag(s_b² σ_b²) + σ_{s,b}² b bᵀ]
  * (TUnfoldSys's uncorrelated and scale errors of a subtracted background).
  *
- * @param y                    [reco] the unfolding input
- * @param subtracted           [reco] u, data minus backgrounds
- * @param fraction             [reco] f, the signal fraction
- * @param covariance           V<sub>yy</sub>, nReco × nReco flat
- * @param backgroundCovariance the backgrounds' part of V<sub>yy</sub>
- * @param inverse              pseudo-inverse of V<sub>yy</sub> and its rank
+ * @param y [reco] the unfolding input
+ * @param subtracted [reco] u, data minus backgrounds
+ * @param fraction [reco] f, the signal fraction
+ * @param covariance V_yy, nReco × nReco flat
+ * @param backgroundCovariance the backgrounds' part of V_yy
+ * @param inverse pseudo-inverse of V_yy and its rank
  */
-record Measurement(double[] y, double[] subtracted, double[] fraction, double[] covariance,
-                   double[] backgroundCovariance, Covariances.PseudoInverse inverse) {
+record Measurement(
+        double[] y,
+        double[] subtracted,
+        double[] fraction,
+        double[] covariance,
+        double[] backgroundCovariance,
+        Covariances.PseudoInverse inverse) {
 
     /**
-     * Validates data, data covariance and backgrounds, and builds y and V<sub>yy</sub>.
+     * Validates data, data covariance and backgrounds, and builds y and V_yy.
      *
      * @param checkCovariance whether to check a given data covariance symmetric PSD (toys that
-     *                        reuse a checked one pass false)
+     *     reuse a checked one pass false)
      * @throws InputDataException for negative or non-finite data, mismatched lengths, a data
-     *                            covariance that is not symmetric PSD, a malformed background
+     *     covariance that is not symmetric PSD, a malformed background
      */
     static Measurement prepare(UnfoldInput input, ResponseModel model, boolean checkCovariance) {
         int nReco = model.nReco();
@@ -44,7 +47,8 @@ record Measurement(double[] y, double[] subtracted, double[] fraction, double[] 
         }
         double[] backgroundScaled = scaleBoth(background, fraction);
         double[] covariance = scaleBoth(Flat.add(dataCovariance, background), fraction);
-        Covariances.PseudoInverse inverse = Covariances.pseudoInverse(covariance, nReco, "data covariance");
+        Covariances.PseudoInverse inverse =
+                Covariances.pseudoInverse(covariance, nReco, "data covariance");
         return new Measurement(y, subtracted, fraction, covariance, backgroundScaled, inverse);
     }
 
@@ -54,8 +58,16 @@ record Measurement(double[] y, double[] subtracted, double[] fraction, double[] 
             return Flat.diagonalMatrix(data);
         }
         if (given.getRowDimension() != n || given.getColumnDimension() != n) {
-            throw new InputDataException("dataCovariance is " + given.getRowDimension() + " × "
-                    + given.getColumnDimension() + ", expected " + n + " × " + n + " (reco bins)");
+            throw new InputDataException(
+                    "dataCovariance is " +
+                            given.getRowDimension() +
+                            " × " +
+                            given.getColumnDimension() +
+                            ", expected " +
+                            n +
+                            " × " +
+                            n +
+                            " (reco bins)");
         }
         double[] v = Flat.fromMatrix(given);
         if (check) {
@@ -64,15 +76,26 @@ record Measurement(double[] y, double[] subtracted, double[] fraction, double[] 
         return v;
     }
 
-    /** Subtracts s·b from u and adds diag(s²σ²) + σ<sub>s</sub>² b bᵀ to the background covariance. */
-    private static void addBackground(Background b, int nReco, double[] subtracted, double[] covariance) {
+    /** Subtracts s·b from u and adds diag(s²σ²) + σ_s² b bᵀ to the background covariance. */
+    private static void addBackground(
+            Background b, int nReco, double[] subtracted, double[] covariance) {
         String what = "background " + b.name();
-        double[] values = Checks.finite(Checks.length(b.values(), nReco, what + " values"), what + " values");
-        double[] errors = b.errors() == null ? new double[nReco]
-                : Checks.nonNegative(b.errors(), nReco, what + " errors");
-        if (!Double.isFinite(b.scale()) || !Double.isFinite(b.scaleError()) || b.scaleError() < 0.0) {
-            throw new InputDataException(what + ": scale " + b.scale() + " ± " + b.scaleError()
-                    + ", expected a finite scale and a finite scaleError ≥ 0");
+        double[] values =
+                Checks.finite(Checks.length(b.values(), nReco, what + " values"), what + " values");
+        double[] errors =
+                b.errors() == null ?
+                        new double[nReco] :
+                        Checks.nonNegative(b.errors(), nReco, what + " errors");
+        if (!Double.isFinite(b.scale()) ||
+                !Double.isFinite(b.scaleError()) ||
+                b.scaleError() < 0.0) {
+            throw new InputDataException(
+                    what +
+                            ": scale " +
+                            b.scale() +
+                            " ± " +
+                            b.scaleError() +
+                            ", expected a finite scale and a finite scaleError ≥ 0");
         }
         for (int r = 0; r < nReco; r++) {
             subtracted[r] -= b.scale() * values[r];
@@ -110,8 +133,8 @@ record Measurement(double[] y, double[] subtracted, double[] fraction, double[] 
     }
 
     /**
-     * The change of y for a response source, through the signal fraction:
-     * δf = (δS·F − S·δF)/(S + F)², δy = δf ⊙ u. Null when the source leaves y unchanged.
+     * The change of y for a response source, through the signal fraction: δf = (δS·F − S·δF)/(S +
+     * F)², δy = δf ⊙ u. Null when the source leaves y unchanged.
      */
     double[] dy(ResponseSource source, ResponseModel model) {
         if (source.dS() == null && source.dF() == null) {

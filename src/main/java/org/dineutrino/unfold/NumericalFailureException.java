@@ -9,14 +9,16 @@ public final class NumericalFailureException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message which step failed, with the values involved */
+    /**
+     * @param message which step failed, with the values involved
+     */
     public NumericalFailureException(String message) {
         super(message);
     }
 
     /**
      * @param message which step failed, with the values involved
-     * @param cause   the library exception behind it
+     * @param cause the library exception behind it
      */
     public NumericalFailureException(String message, Throwable cause) {
         super(message, cause);

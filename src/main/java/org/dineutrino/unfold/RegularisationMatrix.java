@@ -4,30 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The regularisation conditions L (one row per condition, nTruth columns, row-major) for a
- * truth binning, as TUnfoldDensity builds them: in 2D the conditions act along each axis inside
- * each slice of the other. With density factors w<sub>t</sub> (1, or 1/bin area in bin-width
- * density mode) a row is
+ * The regularisation conditions L (one row per condition, nTruth columns, row-major) for a truth
+ * binning, as TUnfoldDensity builds them: in 2D the conditions act along each axis inside each
+ * slice of the other. With density factors w_t (1, or 1/bin area in bin-width density mode) a row
+ * is
+ *
  * <ul>
- *   <li>size: w<sub>t</sub> at t;</li>
- *   <li>derivative: −w<sub>t</sub> at t, w<sub>t+1</sub> at its next neighbour along the axis;</li>
- *   <li>curvature: w<sub>t−1</sub>, −2w<sub>t</sub>, w<sub>t+1</sub> at the previous bin, t and the next
- *       bin, the second difference of the density. (TUnfoldDensity without its 'b' option writes
- *       −w<sub>t</sub> for the centre; TUnfold's own curvature and ours use −2.)</li>
+ *   <li>size: w_t at t;
+ *   <li>derivative: −w_t at t, w_{t+1} at its next neighbour along the axis;
+ *   <li>curvature: w_{t−1}, −2w_t, w_{t+1} at the previous bin, t and the next bin, the second
+ *       difference of the density. (TUnfoldDensity without its 'b' option writes −w_t for the
+ *       centre; TUnfold's own curvature and ours use −2.)
  * </ul>
  */
 final class RegularisationMatrix {
 
-    private RegularisationMatrix() {
-    }
+    private RegularisationMatrix() {}
 
     /**
      * The conditions L.
      *
      * @return row-major, rows × binning.nBins(); rows = L.length / nBins
      */
-    static double[] conditions(Binning binning, UnfoldSettings.Regularisation mode,
-                               UnfoldSettings.DensityMode density) {
+    static double[] conditions(
+            Binning binning,
+            UnfoldSettings.Regularisation mode,
+            UnfoldSettings.DensityMode density) {
         int n = binning.nBins();
         double[] factor = densityFactors(binning, density);
         List<double[]> rows = new ArrayList<>();
@@ -47,8 +49,12 @@ final class RegularisationMatrix {
         return l;
     }
 
-    private static void addAxisConditions(List<double[]> rows, Binning binning, int axis,
-                                          UnfoldSettings.Regularisation mode, double[] factor) {
+    private static void addAxisConditions(
+            List<double[]> rows,
+            Binning binning,
+            int axis,
+            UnfoldSettings.Regularisation mode,
+            double[] factor) {
         int n = binning.nBins();
         int nAxis = binning.axes().get(axis).nBins();
         for (int t = 0; t < n; t++) {
@@ -76,11 +82,12 @@ final class RegularisationMatrix {
         return binning.flatIndex(other);
     }
 
-    /** w<sub>t</sub>: 1, or 1 / bin area (with the nominal width of an overflow bin). */
+    /** w_t: 1, or 1 / bin area (with the nominal width of an overflow bin). */
     static double[] densityFactors(Binning binning, UnfoldSettings.DensityMode density) {
         double[] factor = new double[binning.nBins()];
         for (int t = 0; t < factor.length; t++) {
-            factor[t] = density == UnfoldSettings.DensityMode.BIN_WIDTH ? 1.0 / binning.area(t) : 1.0;
+            factor[t] =
+                    density == UnfoldSettings.DensityMode.BIN_WIDTH ? 1.0 / binning.area(t) : 1.0;
         }
         return factor;
     }

@@ -1,14 +1,15 @@
 package org.dineutrino.unfold;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * A validated response in flat form, whichever {@link Response} form it came from:
- * A (nReco × nTruth, row-major), efficiency ε, truth N, the reconstructed signal
- * S[r] = Σ<sub>t</sub> A[r][t] N[t], the fakes F, and the response's MC statistical
- * uncertainty as a list of independent {@link ResponseSource}s.
+ * A validated response in flat form, whichever {@link Response} form it came from: A (nReco ×
+ * nTruth, row-major), efficiency ε, truth N, the reconstructed signal S[r] = Σ_t A[r][t] N[t], the
+ * fakes F, and the response's MC statistical uncertainty as a list of independent {@link
+ * ResponseSource}s.
  */
 final class ResponseModel {
 
@@ -23,8 +24,13 @@ final class ResponseModel {
     private final double[] fakesErrors;
     private List<ResponseSource> sources;
 
-    private ResponseModel(Response origin, double[] a, double[] efficiency, double[] truth, double[] fakes,
-                          double[] fakesErrors) {
+    private ResponseModel(
+            Response origin,
+            double[] a,
+            double[] efficiency,
+            double[] truth,
+            double[] fakes,
+            double[] fakesErrors) {
         this.origin = origin;
         this.nReco = origin.nReco();
         this.nTruth = origin.nTruth();
@@ -39,25 +45,31 @@ final class ResponseModel {
     /**
      * Validates a response with its fakes and builds the flat model.
      *
-     * @param fakes       [reco] or null for none
+     * @param fakes [reco] or null for none
      * @param fakesErrors [reco] or null for Poisson
      * @throws InputDataException for mismatched shapes, negative or non-finite entries, an empty
-     *                            truth bin or one with no reconstructed events
+     *     truth bin or one with no reconstructed events
      */
     static ResponseModel of(Response response, double[] fakes, double[] fakesErrors) {
-        Checks.matrixShape(response instanceof Response.Migrations m ? m.migrations()
-                : ((Response.Probabilities) response).response(), "response matrix");
+        Checks.matrixShape(
+                response instanceof Response.Migrations m ?
+                        m.migrations() :
+                        ((Response.Probabilities) response).response(),
+                "response matrix");
         int nReco = response.nReco();
         double[] f = fakes == null ? new double[nReco] : Checks.nonNegative(fakes, nReco, "fakes");
-        double[] fErr = fakesErrors == null ? poissonErrors(f)
-                : Checks.nonNegative(fakesErrors, nReco, "fakesErrors");
+        double[] fErr =
+                fakesErrors == null ?
+                        poissonErrors(f) :
+                        Checks.nonNegative(fakesErrors, nReco, "fakesErrors");
         if (response instanceof Response.Migrations m) {
             return fromMigrations(m, f, fErr);
         }
         return fromProbabilities((Response.Probabilities) response, f, fErr);
     }
 
-    private static ResponseModel fromMigrations(Response.Migrations m, double[] fakes, double[] fakesErrors) {
+    private static ResponseModel fromMigrations(
+            Response.Migrations m, double[] fakes, double[] fakesErrors) {
         int nReco = m.nReco();
         int nTruth = m.nTruth();
         double[] b = Checks.nonNegative(m.migrations(), nReco, nTruth, "migrations");
@@ -88,18 +100,26 @@ final class ResponseModel {
 
     private static void requireReconstructed(int t, double reconstructed, double missed) {
         if (reconstructed + missed <= 0.0) {
-            throw new InputDataException("truth bin " + t + " is empty: its migrations column and missed "
-                    + "are all 0; merge it with a neighbour or drop it from the binning");
+            throw new InputDataException(
+                    "truth bin " +
+                            t +
+                            " is empty: its migrations column and missed " +
+                            "are all 0; merge it with a neighbour or drop it from the binning");
         }
         if (reconstructed <= 0.0) {
-            throw new InputDataException("truth bin " + t + " has no reconstructed events (migrations "
-                    + "column sum 0, missed " + missed + "): efficiency 0, the bin cannot be unfolded; "
-                    + "merge it with a neighbour");
+            throw new InputDataException(
+                    "truth bin " +
+                            t +
+                            " has no reconstructed events (migrations " +
+                            "column sum 0, missed " +
+                            missed +
+                            "): efficiency 0, the bin cannot be unfolded; " +
+                            "merge it with a neighbour");
         }
     }
 
-    private static ResponseModel fromProbabilities(Response.Probabilities p, double[] fakes,
-                                                   double[] fakesErrors) {
+    private static ResponseModel fromProbabilities(
+            Response.Probabilities p, double[] fakes, double[] fakesErrors) {
         int nReco = p.nReco();
         int nTruth = p.nTruth();
         double[] r = Checks.nonNegative(p.response(), nReco, nTruth, "response");
@@ -120,8 +140,11 @@ final class ResponseModel {
                 column += r[row * nTruth + t];
             }
             if (column <= 0.0) {
-                throw new InputDataException("truth bin " + t + " has an all-zero response column: no "
-                        + "reconstructed events; merge it with a neighbour");
+                throw new InputDataException(
+                        "truth bin " +
+                                t +
+                                " has an all-zero response column: no " +
+                                "reconstructed events; merge it with a neighbour");
             }
         }
         return new ResponseModel(p, a, efficiency, truth, fakes, fakesErrors);
@@ -129,12 +152,17 @@ final class ResponseModel {
 
     private static void requireEfficiency(int t, double efficiency) {
         if (efficiency <= 0.0 || efficiency > 1.0) {
-            throw new InputDataException("efficiency[" + t + "] = " + efficiency + ", expected in (0, 1]: "
-                    + "a truth bin with efficiency 0 cannot be unfolded");
+            throw new InputDataException(
+                    "efficiency[" +
+                            t +
+                            "] = " +
+                            efficiency +
+                            ", expected in (0, 1]: " +
+                            "a truth bin with efficiency 0 cannot be unfolded");
         }
     }
 
-    /** S[r] = Σ<sub>t</sub> A[r][t] N[t]. */
+    /** S[r] = Σ_t A[r][t] N[t]. */
     private static double[] foldedSignal(double[] a, int nReco, int nTruth, double[] truth) {
         return Flat.apply(a, nReco, nTruth, truth);
     }
@@ -195,7 +223,8 @@ final class ResponseModel {
             if (origin instanceof Response.Migrations m) {
                 ResponseSource.addMigrationSources(list, m, a, truth);
             } else {
-                ResponseSource.addProbabilitySources(list, (Response.Probabilities) origin, a, truth);
+                ResponseSource.addProbabilitySources(
+                        list, (Response.Probabilities) origin, a, truth);
             }
             ResponseSource.addFakeSources(list, fakesErrors);
             sources = List.copyOf(list);

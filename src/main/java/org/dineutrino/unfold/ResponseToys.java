@@ -7,29 +7,29 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * Random replicas of data and of a response's MC sample, for toy studies.
  *
- * <p>A weighted count v with error σ is thrown as a scaled Poisson number: k ~ Poisson(n)
- * with n = (v/σ)² effective events, value k·v/n, which keeps the mean v and the variance σ².
- * Migrations-form responses throw every migrations, missed and fakes entry that way. A
- * normalised response throws, per column, the effective counts A·N<sub>C</sub> and
- * (1 − Σ A)·N<sub>C</sub> (multinomial case), or Gaussian entries clipped at 0 (independent case).
+ * <p>A weighted count v with error σ is thrown as a scaled Poisson number: k ~ Poisson(n) with n =
+ * (v/σ)² effective events, value k·v/n, which keeps the mean v and the variance σ². Migrations-form
+ * responses throw every migrations, missed and fakes entry that way. A normalised response throws,
+ * per column, the effective counts A·N_C and (1 − Σ A)·N_C (multinomial case), or Gaussian entries
+ * clipped at 0 (independent case).
  */
 final class ResponseToys {
 
     /** Poisson sampling accuracy and iteration cap handed to Commons Math (its defaults). */
     private static final double POISSON_EPSILON = 1e-12;
+
     private static final int POISSON_MAX_ITERATIONS = 10_000_000;
 
     /** Smallest efficiency a Gaussian toy keeps, so that a thrown column stays usable. */
     private static final double MIN_TOY_EFFICIENCY = 1e-6;
 
-    private ResponseToys() {
-    }
+    private ResponseToys() {}
 
     /**
      * Mean from which Hörmann's transformed rejection (PTRS) replaces Commons Math: PTRS is valid
      * for μ ≥ 10 (W. Hörmann, Insurance: Math. Econ. 12 (1993) 39, algorithm PTRS). Commons Math
-     * 3.6.1 samples μ ≥ 40 with a log-factorial summed term by term, O(μ) per draw (20 µs at
-     * μ = 500, measured), too slow for thousands of toys over hundreds of bins.
+     * 3.6.1 samples μ ≥ 40 with a log-factorial summed term by term, O(μ) per draw (20 µs at μ =
+     * 500, measured), too slow for thousands of toys over hundreds of bins.
      */
     static final double PTRS_MIN_MEAN = 10.0;
 
@@ -45,9 +45,9 @@ final class ResponseToys {
     }
 
     /**
-     * Hörmann's PTRS: k = ⌊(2a/u<sub>s</sub> + b) U + μ + 0.43⌋ from U uniform on (−½, ½),
-     * u<sub>s</sub> = ½ − |U|, accepted at once in the central region and otherwise by comparing
-     * log V + log(α⁻¹) − log(a/u<sub>s</sub>² + b) with −μ + k log μ − log k!; constants from the paper.
+     * Hörmann's PTRS: k = ⌊(2a/u_s + b) U + μ + 0.43⌋ from U uniform on (−½, ½), u_s = ½ − |U|,
+     * accepted at once in the central region and otherwise by comparing log V + log(α⁻¹) −
+     * log(a/u_s² + b) with −μ + k log μ − log k!; constants from the paper.
      */
     private static double transformedRejection(RandomGenerator rng, double mean) {
         double sqrtMean = Math.sqrt(mean);
@@ -84,13 +84,16 @@ final class ResponseToys {
     }
 
     /** A replica of the response's MC sample and its fakes, validated as a new model. */
-    static ResponseModel replica(Response origin, double[] fakes, double[] fakesErrors, RandomGenerator rng) {
+    static ResponseModel replica(
+            Response origin, double[] fakes, double[] fakesErrors, RandomGenerator rng) {
         double[] toyFakes = new double[fakes.length];
         for (int r = 0; r < fakes.length; r++) {
             toyFakes[r] = scaledPoisson(rng, fakes[r], fakesErrors[r]);
         }
-        Response toy = origin instanceof Response.Migrations m ? migrations(m, rng)
-                : probabilities((Response.Probabilities) origin, rng);
+        Response toy =
+                origin instanceof Response.Migrations m ?
+                        migrations(m, rng) :
+                        probabilities((Response.Probabilities) origin, rng);
         return ResponseModel.of(toy, toyFakes, fakesErrors);
     }
 
@@ -101,13 +104,15 @@ final class ResponseToys {
         for (int r = 0; r < nReco; r++) {
             for (int t = 0; t < nTruth; t++) {
                 double value = m.migrations()[r][t];
-                double sigma = m.migrationErrors() == null ? Math.sqrt(value) : m.migrationErrors()[r][t];
+                double sigma =
+                        m.migrationErrors() == null ? Math.sqrt(value) : m.migrationErrors()[r][t];
                 b[r][t] = scaledPoisson(rng, value, sigma);
             }
         }
         double[] missed = new double[nTruth];
         for (int t = 0; t < nTruth; t++) {
-            double sigma = m.missedErrors() == null ? Math.sqrt(m.missed()[t]) : m.missedErrors()[t];
+            double sigma =
+                    m.missedErrors() == null ? Math.sqrt(m.missed()[t]) : m.missedErrors()[t];
             missed[t] = scaledPoisson(rng, m.missed()[t], sigma);
         }
         return new Response.Migrations(b, missed, m.migrationErrors(), m.missedErrors());
@@ -140,8 +145,8 @@ final class ResponseToys {
                 efficiency[t] = Math.min(1.0, Math.max(MIN_TOY_EFFICIENCY, value));
             }
         }
-        return new Response.Probabilities(response, efficiency, p.truth(), p.responseErrors(),
-                p.efficiencyErrors());
+        return new Response.Probabilities(
+                response, efficiency, p.truth(), p.responseErrors(), p.efficiencyErrors());
     }
 
     private static Response multinomial(Response.Probabilities p, RandomGenerator rng) {
@@ -159,16 +164,22 @@ final class ResponseToys {
             }
             throwColumn(p, t, Math.pow(efficiency[t] / sigma, 2), response, efficiency, rng);
         }
-        return new Response.Probabilities(response, efficiency, p.truth(), null, p.efficiencyErrors());
+        return new Response.Probabilities(
+                response, efficiency, p.truth(), null, p.efficiencyErrors());
     }
 
     /**
-     * Throws column t as N<sub>C</sub> simulated events: counts c<sub>r</sub> ~ Poisson(A[r][t] N<sub>C</sub>)
-     * and lost ~ Poisson((1 − Σ A) N<sub>C</sub>), A'[r] = c<sub>r</sub>/n with n = Σc + lost; the
-     * efficiency scales with Σ A'/Σ A so that R'ε' = A'.
+     * Throws column t as N_C simulated events: counts c_r ~ Poisson(A[r][t] N_C) and lost ~
+     * Poisson((1 − Σ A) N_C), A'[r] = c_r/n with n = Σc + lost; the efficiency scales with Σ A'/Σ A
+     * so that R'ε' = A'.
      */
-    private static void throwColumn(Response.Probabilities p, int t, double nSimulated, double[][] response,
-                                    double[] efficiency, RandomGenerator rng) {
+    private static void throwColumn(
+            Response.Probabilities p,
+            int t,
+            double nSimulated,
+            double[][] response,
+            double[] efficiency,
+            RandomGenerator rng) {
         int nReco = p.nReco();
         double[] counts = new double[nReco];
         double nominalSum = 0.0;
@@ -180,7 +191,8 @@ final class ResponseToys {
             thrownSum += counts[r];
         }
         double events = thrownSum + poisson(rng, Math.max(0.0, 1.0 - nominalSum) * nSimulated);
-        double thrownEfficiency = events > 0.0 ? p.efficiency()[t] * (thrownSum / events) / nominalSum : 0.0;
+        double thrownEfficiency =
+                events > 0.0 ? p.efficiency()[t] * (thrownSum / events) / nominalSum : 0.0;
         efficiency[t] = Math.min(1.0, Math.max(MIN_TOY_EFFICIENCY, thrownEfficiency));
         for (int r = 0; r < nReco; r++) {
             response[r][t] = events > 0.0 ? counts[r] / events / efficiency[t] : 0.0;

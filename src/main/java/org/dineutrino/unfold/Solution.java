@@ -1,22 +1,22 @@
 package org.dineutrino.unfold;
 
 /**
- * What one unfolding kernel returns: x and its linear sensitivities, from which the covariances
- * are propagated.
+ * What one unfolding kernel returns: x and its linear sensitivities, from which the covariances are
+ * propagated.
  */
 interface Solution {
 
     /** x, the unfolded vector [truth]. */
     double[] x();
 
-    /** D = ∂x/∂y, nTruth × nReco row-major: V<sub>xx</sub> = D V<sub>yy</sub> Dᵀ. */
+    /** D = ∂x/∂y, nTruth × nReco row-major: V_xx = D V_yy Dᵀ. */
     double[] sensitivity();
 
     /**
      * The first-order change of x for one response source, the input covariance held fixed.
      *
      * @param source the source
-     * @param dy     [reco] the change of y it causes through the signal fraction, or null
+     * @param dy [reco] the change of y it causes through the signal fraction, or null
      * @return [truth] dx
      */
     double[] responseTangent(ResponseSource source, double[] dy);

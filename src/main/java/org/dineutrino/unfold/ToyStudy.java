@@ -5,37 +5,48 @@ import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Toy experiments for pulls, bias and coverage. Each toy throws
+ *
  * <ul>
- *   <li>the backgrounds from their errors: b'<sub>r</sub> = Σ<sub>b</sub> (s<sub>b</sub> + σ<sub>s,b</sub> z<sub>b</sub>) b<sub>r</sub>
- *       + s<sub>b</sub> σ<sub>b,r</sub> z<sub>b,r</sub> with standard normal z;</li>
- *   <li>the data: d<sub>r</sub> ~ Poisson(μ<sub>r</sub> + b'<sub>r</sub>), μ = (A x<sub>true</sub>) / f the folded
- *       truth with its fakes;</li>
- *   <li>optionally the response's MC sample ({@link ResponseToys}),</li>
+ *   <li>the backgrounds from their errors: b'_r = Σ_b (s_b + σ_{s,b} z_b) b_r + s_b σ_{b,r} z_{b,r}
+ *       with standard normal z;
+ *   <li>the data: d_r ~ Poisson(μ_r + b'_r), μ = (A x_true) / f the folded truth with its fakes;
+ *   <li>optionally the response's MC sample ({@link ResponseToys}),
  * </ul>
+ *
  * and unfolds with the nominal kernel (τ fixed). The toy's σ² is its own input covariance plus,
  * when the response is thrown, the nominal response covariance.
  */
 final class ToyStudy {
 
-    private ToyStudy() {
-    }
+    private ToyStudy() {}
 
-    static UnfoldResult.ToySummary run(UnfoldInput input, UnfoldSettings settings, ResponseModel model,
-                                       Measurement m, Kernel kernel, UnfoldResult nominal) {
+    static UnfoldResult.ToySummary run(
+            UnfoldInput input,
+            UnfoldSettings settings,
+            ResponseModel model,
+            Measurement m,
+            Kernel kernel,
+            UnfoldResult nominal) {
         int nTruth = model.nTruth();
         double[] truth = truth(settings.toyTruth(), model, m, nominal.unfolded());
         double[] expected = expectedSignal(model, truth);
-        double[] responseVariance = settings.toysOnResponse()
-                ? Flat.diagonal(Flat.fromMatrix(nominal.covarianceResponse()), nTruth) : new double[nTruth];
+        double[] responseVariance =
+                settings.toysOnResponse() ?
+                        Flat.diagonal(Flat.fromMatrix(nominal.covarianceResponse()), nTruth) :
+                        new double[nTruth];
         RandomGenerator rng = new Well19937c(settings.seed());
         Accumulator sums = new Accumulator(nTruth);
         for (int k = 0; k < settings.toys(); k++) {
             double[] data = throwData(rng, input, expected);
             ResponseModel toyModel = settings.toysOnResponse() ? model.toy(rng) : model;
             try {
-                Measurement toy = Measurement.prepare(input.withData(data, input.dataCovariance()), toyModel, false);
+                Measurement toy =
+                        Measurement.prepare(
+                                input.withData(data, input.dataCovariance()), toyModel, false);
                 Solution s = kernel.solve(toyModel, toy, false);
-                double[] variance = Flat.sandwichDiagonal(s.sensitivity(), nTruth, model.nReco(), toy.covariance());
+                double[] variance =
+                        Flat.sandwichDiagonal(
+                                s.sensitivity(), nTruth, model.nReco(), toy.covariance());
                 sums.add(s.x(), truth, Flat.add(variance, responseVariance));
             } catch (InputDataException | NumericalFailureException e) {
                 sums.failed++;
@@ -45,9 +56,10 @@ final class ToyStudy {
     }
 
     /** The truth the toys are thrown from. */
-    static double[] truth(UnfoldSettings.ToyTruth choice, ResponseModel model, Measurement m, double[] unfolded) {
-        UnfoldSettings.ToyTruth.Kind kind = choice == null ? UnfoldSettings.ToyTruth.Kind.RESPONSE_TRUTH
-                : choice.kind();
+    static double[] truth(
+            UnfoldSettings.ToyTruth choice, ResponseModel model, Measurement m, double[] unfolded) {
+        UnfoldSettings.ToyTruth.Kind kind =
+                choice == null ? UnfoldSettings.ToyTruth.Kind.RESPONSE_TRUTH : choice.kind();
         switch (kind) {
             case UNFOLDED:
                 double[] clipped = unfolded.clone();
@@ -68,8 +80,8 @@ final class ToyStudy {
     }
 
     /**
-     * Expected signal plus fakes per reco bin: (A x)<sub>r</sub> (S<sub>r</sub> + F<sub>r</sub>)/S<sub>r</sub>;
-     * where S<sub>r</sub> = 0 the fakes F<sub>r</sub> scaled by Σ(A x)/ΣS.
+     * Expected signal plus fakes per reco bin: (A x)_r (S_r + F_r)/S_r; where S_r = 0 the fakes F_r
+     * scaled by Σ(A x)/ΣS.
      */
     private static double[] expectedSignal(ResponseModel model, double[] truth) {
         double[] folded = Flat.apply(model.a(), model.nReco(), model.nTruth(), truth);
@@ -77,8 +89,10 @@ final class ToyStudy {
         double[] expected = new double[folded.length];
         for (int r = 0; r < folded.length; r++) {
             double signal = model.signal()[r];
-            expected[r] = signal > 0.0 ? folded[r] * (signal + model.fakes()[r]) / signal
-                    : model.fakes()[r] * scale;
+            expected[r] =
+                    signal > 0.0 ?
+                            folded[r] * (signal + model.fakes()[r]) / signal :
+                            model.fakes()[r] * scale;
         }
         return expected;
     }
@@ -88,7 +102,8 @@ final class ToyStudy {
         for (Background b : input.backgrounds()) {
             double scale = b.scale() + b.scaleError() * rng.nextGaussian();
             for (int r = 0; r < mean.length; r++) {
-                double error = b.errors() == null ? 0.0 : b.scale() * b.errors()[r] * rng.nextGaussian();
+                double error =
+                        b.errors() == null ? 0.0 : b.scale() * b.errors()[r] * rng.nextGaussian();
                 mean[r] += scale * b.values()[r] + error;
             }
         }
@@ -134,8 +149,15 @@ final class ToyStudy {
 
         UnfoldResult.ToySummary summary(int nToys, long seed, double[] truth) {
             if (used < 2) {
-                throw new NumericalFailureException("toy study: only " + used + " of " + nToys + " toys could be "
-                        + "unfolded (" + failed + " failed); at least 2 are needed for a pull width");
+                throw new NumericalFailureException(
+                        "toy study: only " +
+                                used +
+                                " of " +
+                                nToys +
+                                " toys could be " +
+                                "unfolded (" +
+                                failed +
+                                " failed); at least 2 are needed for a pull width");
             }
             int n = pull.length;
             double[] mean = new double[n];
@@ -144,11 +166,14 @@ final class ToyStudy {
             double[] meanBias = new double[n];
             for (int t = 0; t < n; t++) {
                 mean[t] = pull[t] / used;
-                width[t] = Math.sqrt(Math.max(0.0, (pull2[t] - used * mean[t] * mean[t]) / (used - 1)));
+                width[t] =
+                        Math.sqrt(
+                                Math.max(0.0, (pull2[t] - used * mean[t] * mean[t]) / (used - 1)));
                 coverage[t] = covered[t] / used;
                 meanBias[t] = bias[t] / used;
             }
-            return new UnfoldResult.ToySummary(nToys, failed, seed, truth, mean, width, coverage, meanBias);
+            return new UnfoldResult.ToySummary(
+                    nToys, failed, seed, truth, mean, width, coverage, meanBias);
         }
     }
 }

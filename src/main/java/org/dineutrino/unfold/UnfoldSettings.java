@@ -1,30 +1,45 @@
 package org.dineutrino.unfold;
 
 /**
- * How to unfold: the method and its options. Build with {@link #builder(Method)}; options that
- * do not apply to the method are rejected by {@link Unfolder#unfold}.
+ * How to unfold: the method and its options. Build with {@link #builder(Method)}; options that do
+ * not apply to the method are rejected by {@link Unfolder#unfold}.
  *
- * @param method         the unfolding method
- * @param areaConstraint least squares / Tikhonov only: constrain Σ(Ax) = Σy (TUnfold's area constraint)
+ * @param method the unfolding method
+ * @param areaConstraint least squares / Tikhonov only: constrain Σ(Ax) = Σy (TUnfold's area
+ *     constraint)
  * @param regularisation Tikhonov only: what L measures
- * @param density        Tikhonov only: scale L's conditions by 1 / bin area (TUnfold's bin-width density mode)
- * @param tau            Tikhonov only: τ given, or how to choose it by a scan
- * @param tauMin         scan range lower end (> 0), or 0 for automatic
- * @param tauMax         scan range upper end, or 0 for automatic
- * @param tauPoints      number of log-spaced scan points (≥ 3)
- * @param biasScale      Tikhonov only: the bias vector is biasScale × the response's truth
- * @param iterations     iterative only: a fixed number of iterations, or 0 to use {@code stopping}
- * @param stopping       iterative only: the stopping test when iterations is 0
- * @param prior          iterative only: the starting distribution
- * @param toys           number of toy experiments (0 for none)
- * @param seed           seed of the toys' random numbers
+ * @param density Tikhonov only: scale L's conditions by 1 / bin area (TUnfold's bin-width density
+ *     mode)
+ * @param tau Tikhonov only: τ given, or how to choose it by a scan
+ * @param tauMin scan range lower end (> 0), or 0 for automatic
+ * @param tauMax scan range upper end, or 0 for automatic
+ * @param tauPoints number of log-spaced scan points (≥ 3)
+ * @param biasScale Tikhonov only: the bias vector is biasScale × the response's truth
+ * @param iterations iterative only: a fixed number of iterations, or 0 to use {@code stopping}
+ * @param stopping iterative only: the stopping test when iterations is 0
+ * @param prior iterative only: the starting distribution
+ * @param toys number of toy experiments (0 for none)
+ * @param seed seed of the toys' random numbers
  * @param toysOnResponse whether toys also fluctuate the response (its MC statistics), not only data
- * @param toyTruth       the truth the toys are thrown from
+ * @param toyTruth the truth the toys are thrown from
  */
-public record UnfoldSettings(Method method, boolean areaConstraint, Regularisation regularisation,
-                             DensityMode density, TauChoice tau, double tauMin, double tauMax, int tauPoints,
-                             double biasScale, int iterations, StoppingRule stopping, Prior prior, int toys,
-                             long seed, boolean toysOnResponse, ToyTruth toyTruth) {
+public record UnfoldSettings(
+        Method method,
+        boolean areaConstraint,
+        Regularisation regularisation,
+        DensityMode density,
+        TauChoice tau,
+        double tauMin,
+        double tauMax,
+        int tauPoints,
+        double biasScale,
+        int iterations,
+        StoppingRule stopping,
+        Prior prior,
+        int toys,
+        long seed,
+        boolean toysOnResponse,
+        ToyTruth toyTruth) {
 
     /** Default number of τ scan points. */
     public static final int DEFAULT_TAU_POINTS = 50;
@@ -47,7 +62,7 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
         SIZE,
         /** First differences of neighbouring bins along each axis. */
         DERIVATIVE,
-        /** Second differences (x<sub>k−1</sub> − 2x<sub>k</sub> + x<sub>k+1</sub>) along each axis. */
+        /** Second differences (x_{k−1} − 2x_k + x_{k+1}) along each axis. */
         CURVATURE
     }
 
@@ -70,7 +85,7 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
     /**
      * τ given or chosen by a scan.
      *
-     * @param kind  how τ is chosen
+     * @param kind how τ is chosen
      * @param value the fixed τ (kind FIXED only)
      */
     public record TauChoice(Kind kind, double value) {
@@ -101,8 +116,8 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
     /**
      * Stop iterating once the test statistic between successive iterations is below tolerance.
      *
-     * @param test          the test statistic
-     * @param tolerance     the threshold (pyunfold's ts_stopping)
+     * @param test the test statistic
+     * @param tolerance the threshold (pyunfold's ts_stopping)
      * @param maxIterations stop here anyway
      */
     public record StoppingRule(StoppingTest test, double tolerance, int maxIterations) {
@@ -116,7 +131,7 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
     /**
      * The iterative method's prior, normalised to unit sum and scaled by Σy for the first step.
      *
-     * @param kind   which prior
+     * @param kind which prior
      * @param values [truth] the given prior (kind GIVEN only)
      */
     public record Prior(Kind kind, double[] values) {
@@ -150,7 +165,7 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
     /**
      * The truth toys are thrown from; the pulls, bias and coverage are measured against it.
      *
-     * @param kind   which truth
+     * @param kind which truth
      * @param values [truth] given truth (kind GIVEN only)
      */
     public record ToyTruth(Kind kind, double[] values) {
@@ -219,9 +234,9 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
 
     /**
      * Builder of {@link UnfoldSettings}. Defaults: no area constraint, curvature, no density mode,
-     * τ = 0, automatic scan range with {@value UnfoldSettings#DEFAULT_TAU_POINTS} points, bias scale
-     * 1, pyunfold's stopping rule, the truth as prior, no toys, seed 1, toys on data and response
-     * from the response's truth.
+     * τ = 0, automatic scan range with {@value UnfoldSettings#DEFAULT_TAU_POINTS} points, bias
+     * scale 1, pyunfold's stopping rule, the truth as prior, no toys, seed 1, toys on data and
+     * response from the response's truth.
      */
     public static final class Builder {
         private final Method method;
@@ -245,25 +260,33 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
             this.method = method;
         }
 
-        /** @see UnfoldSettings#areaConstraint() */
+        /**
+         * @see UnfoldSettings#areaConstraint()
+         */
         public Builder areaConstraint(boolean value) {
             areaConstraint = value;
             return this;
         }
 
-        /** @see UnfoldSettings#regularisation() */
+        /**
+         * @see UnfoldSettings#regularisation()
+         */
         public Builder regularisation(Regularisation value) {
             regularisation = value;
             return this;
         }
 
-        /** @see UnfoldSettings#density() */
+        /**
+         * @see UnfoldSettings#density()
+         */
         public Builder density(DensityMode value) {
             density = value;
             return this;
         }
 
-        /** @see UnfoldSettings#tau() */
+        /**
+         * @see UnfoldSettings#tau()
+         */
         public Builder tau(TauChoice value) {
             tau = value;
             return this;
@@ -283,25 +306,33 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
             return this;
         }
 
-        /** @see UnfoldSettings#biasScale() */
+        /**
+         * @see UnfoldSettings#biasScale()
+         */
         public Builder biasScale(double value) {
             biasScale = value;
             return this;
         }
 
-        /** @see UnfoldSettings#iterations() */
+        /**
+         * @see UnfoldSettings#iterations()
+         */
         public Builder iterations(int value) {
             iterations = value;
             return this;
         }
 
-        /** @see UnfoldSettings#stopping() */
+        /**
+         * @see UnfoldSettings#stopping()
+         */
         public Builder stopping(StoppingRule value) {
             stopping = value;
             return this;
         }
 
-        /** @see UnfoldSettings#prior() */
+        /**
+         * @see UnfoldSettings#prior()
+         */
         public Builder prior(Prior value) {
             prior = value;
             return this;
@@ -314,13 +345,17 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
             return this;
         }
 
-        /** @see UnfoldSettings#toysOnResponse() */
+        /**
+         * @see UnfoldSettings#toysOnResponse()
+         */
         public Builder toysOnResponse(boolean value) {
             toysOnResponse = value;
             return this;
         }
 
-        /** @see UnfoldSettings#toyTruth() */
+        /**
+         * @see UnfoldSettings#toyTruth()
+         */
         public Builder toyTruth(ToyTruth value) {
             toyTruth = value;
             return this;
@@ -328,8 +363,23 @@ public record UnfoldSettings(Method method, boolean areaConstraint, Regularisati
 
         /** The settings. */
         public UnfoldSettings build() {
-            return new UnfoldSettings(method, areaConstraint, regularisation, density, tau, tauMin, tauMax,
-                    tauPoints, biasScale, iterations, stopping, prior, toys, seed, toysOnResponse, toyTruth);
+            return new UnfoldSettings(
+                    method,
+                    areaConstraint,
+                    regularisation,
+                    density,
+                    tau,
+                    tauMin,
+                    tauMax,
+                    tauPoints,
+                    biasScale,
+                    iterations,
+                    stopping,
+                    prior,
+                    toys,
+                    seed,
+                    toysOnResponse,
+                    toyTruth);
         }
     }
 }

@@ -1,30 +1,31 @@
 package org.dineutrino.unfold;
 
-import java.util.List;
 import org.apache.commons.math3.linear.RealMatrix;
+
+import java.util.List;
 
 /**
  * The entry point of the unfolding suite: validates an {@link UnfoldInput}, unfolds it with the
- * {@link UnfoldSettings}' method, propagates every covariance and runs the toys. Pure: no state,
- * no logging; failures are {@link InputDataException}s (the input cannot be unfolded as given)
- * or {@link NumericalFailureException}s, never NaN. See the package documentation for the
- * formulas and a worked example.
+ * {@link UnfoldSettings}' method, propagates every covariance and runs the toys. Pure: no state, no
+ * logging; failures are {@link InputDataException}s (the input cannot be unfolded as given) or
+ * {@link NumericalFailureException}s, never NaN. See the package documentation for the formulas and
+ * a worked example.
  */
 public final class Unfolder {
 
-    private Unfolder() {
-    }
+    private Unfolder() {}
 
     /**
      * Unfolds.
      *
      * @return x with its covariances, correlations, fit quality, bin figures, scan and toys
-     * @throws InputDataException        for input or settings that cannot be unfolded, with what,
-     *                                   where and how to fix it
+     * @throws InputDataException for input or settings that cannot be unfolded, with what, where
+     *     and how to fix it
      * @throws NumericalFailureException when a numerical step fails on valid input
      */
     public static UnfoldResult unfold(UnfoldInput input, UnfoldSettings settings) {
-        ResponseModel model = ResponseModel.of(input.response(), input.fakes(), input.fakesErrors());
+        ResponseModel model =
+                ResponseModel.of(input.response(), input.fakes(), input.fakesErrors());
         Binning truthBinning = requireBinning(input.truthBinning(), model.nTruth(), "truthBinning");
         requireBinning(input.recoBinning(), model.nReco(), "recoBinning");
         SettingsCheck.require(settings, model, input.truthBinning());
@@ -35,7 +36,8 @@ public final class Unfolder {
         if (settings.toys() == 0) {
             return result;
         }
-        UnfoldResult.ToySummary toys = ToyStudy.run(input, settings, model, m, plan.kernel(), result);
+        UnfoldResult.ToySummary toys =
+                ToyStudy.run(input, settings, model, m, plan.kernel(), result);
         return withToys(result, toys);
     }
 
@@ -44,33 +46,61 @@ public final class Unfolder {
             return Binning.unitBins(nBins);
         }
         if (binning.nBins() != nBins) {
-            throw new InputDataException(what + " has " + binning.nBins() + " bins (shape "
-                    + java.util.Arrays.toString(binning.shape()) + "), the response has " + nBins);
+            throw new InputDataException(
+                    what +
+                            " has " +
+                            binning.nBins() +
+                            " bins (shape " +
+                            java.util.Arrays.toString(binning.shape()) +
+                            "), the response has " +
+                            nBins);
         }
         return binning;
     }
 
     /** Collects covariances, correlations, χ² and bin figures of a solution. */
-    private static UnfoldResult assemble(ResponseModel model, Measurement m, UnfoldSettings settings,
-                                         UnfoldInput input, Solution solution, List<UnfoldResult.ScanPoint> scan) {
+    private static UnfoldResult assemble(
+            ResponseModel model,
+            Measurement m,
+            UnfoldSettings settings,
+            UnfoldInput input,
+            Solution solution,
+            List<UnfoldResult.ScanPoint> scan) {
         int nTruth = model.nTruth();
         int nReco = model.nReco();
         double[] vxx = Flat.sandwich(solution.sensitivity(), nTruth, nReco, m.covariance());
-        double[] vBackground = Flat.sandwich(solution.sensitivity(), nTruth, nReco, m.backgroundCovariance());
+        double[] vBackground =
+                Flat.sandwich(solution.sensitivity(), nTruth, nReco, m.backgroundCovariance());
         double[] vResponse = responseCovariance(model, m, solution);
-        Covariances.PseudoInverse inverse = Covariances.pseudoInverse(vxx, nTruth, "unfolded covariance");
+        Covariances.PseudoInverse inverse =
+                Covariances.pseudoInverse(vxx, nTruth, "unfolded covariance");
         double[] rho = Covariances.globalCorrelations(vxx, nTruth, inverse);
         boolean area = settings.areaConstraint();
         int ndf = m.inverse().rank() - nTruth - (area ? 1 : 0);
         BinQuality quality = BinQuality.of(model, input.truthBinning(), input.recoBinning());
-        return new UnfoldResult(solution.x().clone(), matrix(vxx, nTruth), matrix(vBackground, nTruth),
-                matrix(vResponse, nTruth), rho, TauScanner.mean(rho), TauScanner.max(rho),
-                Fit.chi2A(model, m, solution.x()), solution.chi2L(), ndf, solution.tau(), solution.iterations(),
-                quality.purity(), quality.stability(), quality.efficiency(), scan, null,
-                new UnfoldResult.Diagnostics(m.inverse().rank(), solution.conditionNumber(), inverse.rank()));
+        return new UnfoldResult(
+                solution.x().clone(),
+                matrix(vxx, nTruth),
+                matrix(vBackground, nTruth),
+                matrix(vResponse, nTruth),
+                rho,
+                TauScanner.mean(rho),
+                TauScanner.max(rho),
+                Fit.chi2A(model, m, solution.x()),
+                solution.chi2L(),
+                ndf,
+                solution.tau(),
+                solution.iterations(),
+                quality.purity(),
+                quality.stability(),
+                quality.efficiency(),
+                scan,
+                null,
+                new UnfoldResult.Diagnostics(
+                        m.inverse().rank(), solution.conditionNumber(), inverse.rank()));
     }
 
-    /** Σ<sub>s</sub> w<sub>s</sub> δx<sub>s</sub> δx<sub>s</sub>ᵀ over the response's MC sources. */
+    /** Σ_s w_s δx_s δx_sᵀ over the response's MC sources. */
     static double[] responseCovariance(ResponseModel model, Measurement m, Solution solution) {
         int nTruth = model.nTruth();
         double[] v = new double[nTruth * nTruth];
@@ -93,8 +123,24 @@ public final class Unfolder {
     }
 
     private static UnfoldResult withToys(UnfoldResult r, UnfoldResult.ToySummary toys) {
-        return new UnfoldResult(r.unfolded(), r.covariance(), r.covarianceBackground(), r.covarianceResponse(),
-                r.rho(), r.rhoAvg(), r.rhoMax(), r.chi2A(), r.chi2L(), r.ndf(), r.tau(), r.iterations(),
-                r.purity(), r.stability(), r.efficiency(), r.scan(), toys, r.diagnostics());
+        return new UnfoldResult(
+                r.unfolded(),
+                r.covariance(),
+                r.covarianceBackground(),
+                r.covarianceResponse(),
+                r.rho(),
+                r.rhoAvg(),
+                r.rhoMax(),
+                r.chi2A(),
+                r.chi2L(),
+                r.ndf(),
+                r.tau(),
+                r.iterations(),
+                r.purity(),
+                r.stability(),
+                r.efficiency(),
+                r.scan(),
+                toys,
+                r.diagnostics());
     }
 }

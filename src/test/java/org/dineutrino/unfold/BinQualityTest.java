@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** Purity, stability and efficiency by hand, and on the realistic default 2D response. */
 class BinQualityTest {
@@ -18,9 +19,13 @@ class BinQualityTest {
         double[][] migrations = {{30, 2}, {20, 8}, {10, 25}, {0, 15}};
         double[] missed = {40, 50};
         Response response = new Response.Migrations(migrations, missed, null, null);
-        BinQuality q = BinQuality.of(response, Binning.of("x", new double[] {0, 2, 4}, false),
-                Binning.of("x", new double[] {0, 1, 2, 3, 4}, false));
-        // truth 0: inside = 30 + 20 = 50, reco-bin signal there 32 + 28 = 60, reconstructed 60, N = 100
+        BinQuality q =
+                BinQuality.of(
+                        response,
+                        Binning.of("x", new double[] {0, 2, 4}, false),
+                        Binning.of("x", new double[] {0, 1, 2, 3, 4}, false));
+        // truth 0: inside = 30 + 20 = 50, reco-bin signal there 32 + 28 = 60, reconstructed 60, N =
+        // 100
         // truth 1: inside = 25 + 15 = 40, signal 35 + 15 = 50, reconstructed 50, N = 100
         assertArrayEquals(new double[] {50.0 / 60, 40.0 / 50}, q.purity(), EXACT);
         assertArrayEquals(new double[] {50.0 / 60, 40.0 / 50}, q.stability(), EXACT);
@@ -32,8 +37,11 @@ class BinQualityTest {
         double[][] migrations = {{50, 5}, {5, 20}, {1, 30}};
         Response response = new Response.Migrations(migrations, new double[] {10, 10}, null, null);
         // reco overflow bin [455, 500) has its centre above the truth overflow's nominal edge 470
-        BinQuality q = BinQuality.of(response, Binning.of("pt", new double[] {0, 410, 470}, true),
-                Binning.of("pt", new double[] {0, 410, 455, 500}, true));
+        BinQuality q =
+                BinQuality.of(
+                        response,
+                        Binning.of("pt", new double[] {0, 410, 470}, true),
+                        Binning.of("pt", new double[] {0, 410, 455, 500}, true));
         assertArrayEquals(new double[] {50.0 / 55, 50.0 / 56}, q.purity(), EXACT);
     }
 
@@ -47,9 +55,13 @@ class BinQualityTest {
     }
 
     @Test
-    void default_2d_bins_of_the_realistic_response_have_purity_and_stability_of_at_least_30_percent() {
-        BinQuality q = BinQuality.of(RealisticResponse.build(1e5).response(), RealisticResponse.truthBinning(),
-                RealisticResponse.recoBinning());
+    void
+            default_2d_bins_of_the_realistic_response_have_purity_and_stability_of_at_least_30_percent() {
+        BinQuality q =
+                BinQuality.of(
+                        RealisticResponse.build(1e5).response(),
+                        RealisticResponse.truthBinning(),
+                        RealisticResponse.recoBinning());
         for (int t = 0; t < 12; t++) {
             assertTrue(q.purity()[t] >= 0.30, "purity of bin " + t + " " + q.purity()[t]);
             assertTrue(q.stability()[t] >= 0.30, "stability of bin " + t + " " + q.stability()[t]);
@@ -59,14 +71,21 @@ class BinQualityTest {
     @Test
     void every_result_reports_purity_stability_and_efficiency() {
         RealisticResponse.Model model = RealisticResponse.build(1e5);
-        UnfoldInput input = UnfoldInput.of(model.response(), model.reco())
-                .withBinning(RealisticResponse.truthBinning(), RealisticResponse.recoBinning());
+        UnfoldInput input =
+                UnfoldInput.of(model.response(), model.reco())
+                        .withBinning(
+                                RealisticResponse.truthBinning(), RealisticResponse.recoBinning());
         UnfoldResult r = Unfolder.unfold(input, UnfoldSettings.leastSquares());
-        assertTrue(r.purity().length == 12 && r.stability().length == 12 && r.efficiency().length == 12);
-        List.of(r.purity(), r.stability(), r.efficiency()).forEach(v -> {
-            for (double x : v) {
-                assertTrue(x > 0.0 && x <= 1.0, "figure " + x);
-            }
-        });
+        assertTrue(
+                r.purity().length == 12 &&
+                        r.stability().length == 12 &&
+                        r.efficiency().length == 12);
+        List.of(r.purity(), r.stability(), r.efficiency())
+                .forEach(
+                        v -> {
+                            for (double x : v) {
+                                assertTrue(x > 0.0 && x <= 1.0, "figure " + x);
+                            }
+                        });
     }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class ClosureTest {
 
-    /** Exact closure up to double round-off of the 12 × 12 solve (condition ~1e3 on this response). */
+    /**
+     * Exact closure up to double round-off of the 12 × 12 solve (condition ~1e3 on this response).
+     */
     private static final double CLOSURE_TOLERANCE = 1e-9;
 
     private static final RealisticResponse.Model MODEL = RealisticResponse.build(1e6);
@@ -34,7 +36,10 @@ class ClosureTest {
     @Test
     void least_squares_returns_the_truth_of_its_own_reconstruction_on_the_2d_response() {
         UnfoldInput input = UnfoldInput.of(MODEL.response(), ownReconstruction(null));
-        assertTruth(Unfolder.unfold(input, UnfoldSettings.leastSquares()).unfolded(), CLOSURE_TOLERANCE, "LS");
+        assertTruth(
+                Unfolder.unfold(input, UnfoldSettings.leastSquares()).unfolded(),
+                CLOSURE_TOLERANCE,
+                "LS");
     }
 
     @Test
@@ -43,10 +48,22 @@ class ClosureTest {
         for (int r = 0; r < fakes.length; r++) {
             fakes[r] = 0.1 * MODEL.reco()[r] + 5.0 * (r % 3);
         }
-        UnfoldInput input = new UnfoldInput(MODEL.response(), ownReconstruction(fakes), null, fakes, null,
-                java.util.List.of(), null, null);
-        UnfoldSettings settings = UnfoldSettings.builder(UnfoldSettings.Method.LEAST_SQUARES).areaConstraint(true).build();
-        assertTruth(Unfolder.unfold(input, settings).unfolded(), CLOSURE_TOLERANCE, "LS with fakes");
+        UnfoldInput input =
+                new UnfoldInput(
+                        MODEL.response(),
+                        ownReconstruction(fakes),
+                        null,
+                        fakes,
+                        null,
+                        java.util.List.of(),
+                        null,
+                        null);
+        UnfoldSettings settings =
+                UnfoldSettings.builder(UnfoldSettings.Method.LEAST_SQUARES)
+                        .areaConstraint(true)
+                        .build();
+        assertTruth(
+                Unfolder.unfold(input, settings).unfolded(), CLOSURE_TOLERANCE, "LS with fakes");
     }
 
     @Test
@@ -55,8 +72,16 @@ class ClosureTest {
         double[] missed = {540, 550, 750};
         double[] fakes = {40, 30, 20};
         double[] reco = {800 + 120 + 10 + 40, 150 + 700 + 140 + 30, 10 + 130 + 600 + 20};
-        UnfoldInput input = new UnfoldInput(new Response.Migrations(square, missed, null, null), reco, null, fakes,
-                null, java.util.List.of(), null, null);
+        UnfoldInput input =
+                new UnfoldInput(
+                        new Response.Migrations(square, missed, null, null),
+                        reco,
+                        null,
+                        fakes,
+                        null,
+                        java.util.List.of(),
+                        null,
+                        null);
         double[] x = Unfolder.unfold(input, UnfoldSettings.binByBin()).unfolded();
         for (int t = 0; t < 3; t++) {
             assertEquals(1500.0, x[t], 1500.0 * CLOSURE_TOLERANCE, "bin " + t);
@@ -65,12 +90,20 @@ class ClosureTest {
 
     @Test
     void tikhonov_with_the_truth_as_bias_closes_at_any_tau() {
-        UnfoldInput input = UnfoldInput.of(MODEL.response(), ownReconstruction(null))
-                .withBinning(RealisticResponse.truthBinning(), RealisticResponse.recoBinning());
+        UnfoldInput input =
+                UnfoldInput.of(MODEL.response(), ownReconstruction(null))
+                        .withBinning(
+                                RealisticResponse.truthBinning(), RealisticResponse.recoBinning());
         for (double tau : new double[] {1e-3, 0.1, 10.0}) {
-            UnfoldSettings settings = UnfoldSettings.builder(UnfoldSettings.Method.TIKHONOV).tau(tau)
-                    .density(UnfoldSettings.DensityMode.BIN_WIDTH).build();
-            assertTruth(Unfolder.unfold(input, settings).unfolded(), CLOSURE_TOLERANCE, "Tikhonov τ = " + tau);
+            UnfoldSettings settings =
+                    UnfoldSettings.builder(UnfoldSettings.Method.TIKHONOV)
+                            .tau(tau)
+                            .density(UnfoldSettings.DensityMode.BIN_WIDTH)
+                            .build();
+            assertTruth(
+                    Unfolder.unfold(input, settings).unfolded(),
+                    CLOSURE_TOLERANCE,
+                    "Tikhonov τ = " + tau);
         }
     }
 
@@ -78,11 +111,18 @@ class ClosureTest {
     @Test
     void iterative_converges_to_the_truth_of_its_own_reconstruction() {
         UnfoldInput input = UnfoldInput.of(MODEL.response(), ownReconstruction(null));
-        UnfoldSettings settings = UnfoldSettings.builder(UnfoldSettings.Method.ITERATIVE)
-                .prior(UnfoldSettings.Prior.uniform()).iterations(200).build();
+        UnfoldSettings settings =
+                UnfoldSettings.builder(UnfoldSettings.Method.ITERATIVE)
+                        .prior(UnfoldSettings.Prior.uniform())
+                        .iterations(200)
+                        .build();
         assertTruth(Unfolder.unfold(input, settings).unfolded(), 1e-4, "iterative");
-        UnfoldSettings fromTruth = UnfoldSettings.builder(UnfoldSettings.Method.ITERATIVE).iterations(1).build();
-        assertTruth(Unfolder.unfold(input, fromTruth).unfolded(), CLOSURE_TOLERANCE, "iterative from the truth");
+        UnfoldSettings fromTruth =
+                UnfoldSettings.builder(UnfoldSettings.Method.ITERATIVE).iterations(1).build();
+        assertTruth(
+                Unfolder.unfold(input, fromTruth).unfolded(),
+                CLOSURE_TOLERANCE,
+                "iterative from the truth");
     }
 
     @Test

@@ -27,7 +27,8 @@ class CovariancesTest {
     @Test
     void negative_eigenvalue_beyond_round_off_is_refused() {
         double[] v = {1, 2, 2, 1};
-        assertThrows(InputDataException.class, () -> Covariances.requirePsd(v, 2, "test covariance"));
+        assertThrows(
+                InputDataException.class, () -> Covariances.requirePsd(v, 2, "test covariance"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.dineutrino.unfold.ReferenceCase.vector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Mapping of conventions: pyunfold's {@code response} is the full P(E|C) that the D'Agostini
  * step folds with (its tutorial normalises columns to the efficiency), and its efficiencies are
- * given separately; our normalised form takes A = response × efficiency, so we pass
- * response / efficiency (column-wise) and the efficiencies themselves, which makes our A equal to
- * pyunfold's matrix. pyunfold's default multinomial MC covariance ignores {@code response_err}
- * and uses N<sub>C</sub> = (ε/σ<sub>ε</sub>)², which is our normalised form without
- * responseErrors. Its data errors become a diagonal data covariance; its prior (uniform when
- * null) is our given prior.
+ * given separately; our normalised form takes A = response × efficiency, so we pass response /
+ * efficiency (column-wise) and the efficiencies themselves, which makes our A equal to pyunfold's
+ * matrix. pyunfold's default multinomial MC covariance ignores {@code response_err} and uses N_C =
+ * (ε/σ_{ε})², which is our normalised form without responseErrors. Its data errors become a
+ * diagonal data covariance; its prior (uniform when null) is our given prior.
  */
 class PyUnfoldReferenceTest {
 
@@ -48,9 +48,11 @@ class PyUnfoldReferenceTest {
             variance[r] = dataErrors[r] * dataErrors[r];
         }
         RealMatrix covariance = MatrixUtils.createRealDiagonalMatrix(variance);
-        Response.Probabilities probabilities = new Response.Probabilities(response, efficiency, truth, null,
-                vector(in.get("eff_err")));
-        return UnfoldInput.of(probabilities, vector(in.get("data"))).withData(vector(in.get("data")), covariance);
+        Response.Probabilities probabilities =
+                new Response.Probabilities(
+                        response, efficiency, truth, null, vector(in.get("eff_err")));
+        return UnfoldInput.of(probabilities, vector(in.get("data")))
+                .withData(vector(in.get("data")), covariance);
     }
 
     private static UnfoldSettings.Builder settings(JsonNode reference) {
@@ -59,8 +61,13 @@ class PyUnfoldReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pyunfold_docstring.json", "pyunfold_example1.json", "pyunfold_example2.json",
-        "pyunfold_example3_nonsquare.json"})
+    @ValueSource(
+            strings = {
+                "pyunfold_docstring.json",
+                "pyunfold_example1.json",
+                "pyunfold_example2.json",
+                "pyunfold_example3_nonsquare.json"
+            })
     void every_iteration_reproduces_values_and_response_statistics_covariance(String file) {
         JsonNode reference = ReferenceCase.read(file);
         UnfoldInput input = input(reference.get("inputs"));
@@ -69,27 +76,55 @@ class PyUnfoldReferenceTest {
         for (int k = 0; k < perIteration.size(); k++) {
             JsonNode expected = perIteration.get(k);
             int iterations = expected.get("iteration").asInt();
-            UnfoldResult result = Unfolder.unfold(input, settings(reference).iterations(iterations).build());
+            UnfoldResult result =
+                    Unfolder.unfold(input, settings(reference).iterations(iterations).build());
             String where = file + " iteration " + iterations;
-            assertRelative(vector(expected.get("unfolded")), result.unfolded(), REFERENCE_TOLERANCE, where + " unfolded");
-            assertRelative(vector(expected.get("sys_err")), errors(result.covarianceResponse()), REFERENCE_TOLERANCE,
+            assertRelative(
+                    vector(expected.get("unfolded")),
+                    result.unfolded(),
+                    REFERENCE_TOLERANCE,
+                    where + " unfolded");
+            assertRelative(
+                    vector(expected.get("sys_err")),
+                    errors(result.covarianceResponse()),
+                    REFERENCE_TOLERANCE,
                     where + " sys_err");
-            assertCovariance(matrix(matrices.get(k).get("cov_mc_Vc1")), result.covarianceResponse(),
-                    REFERENCE_TOLERANCE, where + " Vc1");
+            assertCovariance(
+                    matrix(matrices.get(k).get("cov_mc_Vc1")),
+                    result.covarianceResponse(),
+                    REFERENCE_TOLERANCE,
+                    where + " Vc1");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pyunfold_docstring.json", "pyunfold_example1.json", "pyunfold_example2.json",
-        "pyunfold_example3_nonsquare.json"})
+    @ValueSource(
+            strings = {
+                "pyunfold_docstring.json",
+                "pyunfold_example1.json",
+                "pyunfold_example2.json",
+                "pyunfold_example3_nonsquare.json"
+            })
     void first_iteration_reproduces_the_data_statistics_covariance(String file) {
         JsonNode reference = ReferenceCase.read(file);
-        UnfoldResult result = Unfolder.unfold(input(reference.get("inputs")), settings(reference).iterations(1).build());
+        UnfoldResult result =
+                Unfolder.unfold(
+                        input(reference.get("inputs")), settings(reference).iterations(1).build());
         JsonNode expected = reference.get("expected_per_iteration").get(0);
-        assertRelative(vector(expected.get("stat_err")), errors(result.covariance()), REFERENCE_TOLERANCE,
+        assertRelative(
+                vector(expected.get("stat_err")),
+                errors(result.covariance()),
+                REFERENCE_TOLERANCE,
                 file + " stat_err");
-        assertCovariance(matrix(reference.get("derived_full_matrices_per_iteration").get(0).get("cov_stat_Vc0")),
-                result.covariance(), REFERENCE_TOLERANCE, file + " Vc0");
+        assertCovariance(
+                matrix(
+                        reference
+                                .get("derived_full_matrices_per_iteration")
+                                .get(0)
+                                .get("cov_stat_Vc0")),
+                result.covariance(),
+                REFERENCE_TOLERANCE,
+                file + " Vc0");
     }
 
     /**
@@ -118,8 +153,14 @@ class PyUnfoldReferenceTest {
                     for (int r = 0; r < data.length; r++) {
                         expected += jacobian[i][r] * dataErrors[r] * dataErrors[r] * jacobian[j][r];
                     }
-                    double scale = Math.sqrt(result.covariance().getEntry(i, i) * result.covariance().getEntry(j, j));
-                    assertEquals(expected, result.covariance().getEntry(i, j), FINITE_DIFFERENCE_TOLERANCE * scale,
+                    double scale =
+                            Math.sqrt(
+                                    result.covariance().getEntry(i, i) *
+                                            result.covariance().getEntry(j, j));
+                    assertEquals(
+                            expected,
+                            result.covariance().getEntry(i, j),
+                            FINITE_DIFFERENCE_TOLERANCE * scale,
                             file + " iteration " + iterations + " V[" + i + "][" + j + "]");
                 }
             }
@@ -128,11 +169,12 @@ class PyUnfoldReferenceTest {
 
     /**
      * Central differences with a step of 1e-4 of the data: truncation ~ (1e-4)² relative and
-     * round-off ~ 1e-16/1e-4, so 1e-6 of √(V<sub>ii</sub>V<sub>jj</sub>) is safe.
+     * round-off ~ 1e-16/1e-4, so 1e-6 of √(V_iiV_jj) is safe.
      */
     private static final double FINITE_DIFFERENCE_TOLERANCE = 1e-6;
 
-    private static double[][] finiteDifferenceJacobian(UnfoldInput input, UnfoldSettings settings, double[] data) {
+    private static double[][] finiteDifferenceJacobian(
+            UnfoldInput input, UnfoldSettings settings, double[] data) {
         int nTruth = input.response().nTruth();
         double[][] jacobian = new double[nTruth][data.length];
         for (int r = 0; r < data.length; r++) {
@@ -141,8 +183,12 @@ class PyUnfoldReferenceTest {
             double[] down = data.clone();
             up[r] += step;
             down[r] -= step;
-            double[] xUp = Unfolder.unfold(input.withData(up, input.dataCovariance()), settings).unfolded();
-            double[] xDown = Unfolder.unfold(input.withData(down, input.dataCovariance()), settings).unfolded();
+            double[] xUp =
+                    Unfolder.unfold(input.withData(up, input.dataCovariance()), settings)
+                            .unfolded();
+            double[] xDown =
+                    Unfolder.unfold(input.withData(down, input.dataCovariance()), settings)
+                            .unfolded();
             for (int t = 0; t < nTruth; t++) {
                 jacobian[t][r] = (xUp[t] - xDown[t]) / (2 * step);
             }
@@ -151,19 +197,32 @@ class PyUnfoldReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pyunfold_docstring.json", "pyunfold_example1.json", "pyunfold_example2.json",
-        "pyunfold_example3_nonsquare.json"})
+    @ValueSource(
+            strings = {
+                "pyunfold_docstring.json",
+                "pyunfold_example1.json",
+                "pyunfold_example2.json",
+                "pyunfold_example3_nonsquare.json"
+            })
     void ks_stopping_rule_stops_at_pyunfolds_iteration(String file) {
         JsonNode reference = ReferenceCase.read(file);
         JsonNode settings = reference.get("settings");
-        UnfoldSettings.StoppingRule rule = new UnfoldSettings.StoppingRule(UnfoldSettings.StoppingTest.KS,
-                settings.get("ts_stopping").asDouble(), settings.get("max_iter").asInt());
-        UnfoldResult result = Unfolder.unfold(input(reference.get("inputs")),
-                settings(reference).stopping(rule).build());
+        UnfoldSettings.StoppingRule rule =
+                new UnfoldSettings.StoppingRule(
+                        UnfoldSettings.StoppingTest.KS,
+                        settings.get("ts_stopping").asDouble(),
+                        settings.get("max_iter").asInt());
+        UnfoldResult result =
+                Unfolder.unfold(
+                        input(reference.get("inputs")), settings(reference).stopping(rule).build());
         JsonNode perIteration = reference.get("expected_per_iteration");
         JsonNode last = perIteration.get(perIteration.size() - 1);
         assertEquals(last.get("iteration").asInt(), result.iterations(), file + " iterations");
-        assertRelative(vector(last.get("unfolded")), result.unfolded(), REFERENCE_TOLERANCE, file + " unfolded");
+        assertRelative(
+                vector(last.get("unfolded")),
+                result.unfolded(),
+                REFERENCE_TOLERANCE,
+                file + " unfolded");
     }
 
     @ParameterizedTest
@@ -175,7 +234,9 @@ class PyUnfoldReferenceTest {
         double[] previous = null;
         for (JsonNode expected : perIteration) {
             int iterations = expected.get("iteration").asInt();
-            double[] current = Unfolder.unfold(input, settings(reference).iterations(iterations).build()).unfolded();
+            double[] current =
+                    Unfolder.unfold(input, settings(reference).iterations(iterations).build())
+                            .unfolded();
             if (previous == null) {
                 double total = 0.0;
                 for (double v : vector(reference.get("inputs").get("data"))) {
@@ -186,8 +247,11 @@ class PyUnfoldReferenceTest {
                     previous[t] *= total;
                 }
             }
-            assertRelative(expected.get("ts_iter").asDouble(), StoppingStatistics.ks(current, previous),
-                    REFERENCE_TOLERANCE, file + " ts at iteration " + iterations);
+            assertRelative(
+                    expected.get("ts_iter").asDouble(),
+                    StoppingStatistics.ks(current, previous),
+                    REFERENCE_TOLERANCE,
+                    file + " ts at iteration " + iterations);
             previous = current;
         }
     }

@@ -1,25 +1,28 @@
 package org.dineutrino.unfold;
 
-import java.util.List;
 import org.apache.commons.math3.special.Erf;
 
+import java.util.List;
+
 /**
- * A realistic 2D response on DESIGN.md's default 2D binning (truth 4 p<sub>T</sub><sup>νν</sup> × 3
- * min Δφ bins, reco 8 × 6), built from a smooth parametric migration model because the built-in
- * simulation is written elsewhere; the lead can swap in a simulated response.
+ * A realistic 2D response on DESIGN.md's default 2D binning (truth 4 p_T^νν × 3 min Δφ bins, reco 8
+ * × 6), built from a smooth parametric migration model because the built-in simulation is written
+ * elsewhere; the lead can swap in a simulated response.
  *
- * <p>The model (ours, chosen to give purities and stabilities of 35–75% like the analysis'
- * default bins, not fitted to anything):
+ * <p>The model (ours, chosen to give purities and stabilities of 35–75% like the analysis' default
+ * bins, not fitted to anything):
+ *
  * <ul>
- *   <li>truth density p<sub>T</sub>/θ² e<sup>−p<sub>T</sub>/θ</sup> (θ = 45 GeV) × e<sup>−φ(1 + p<sub>T</sub>/200 GeV)/1.2</sup>
- *       on [0, 800] GeV × [0, π] (the overflow bin's events above 800 GeV are negligible);</li>
- *   <li>reco p<sub>T</sub> Gaussian around truth with σ = 12 GeV + 0.12 p<sub>T</sub>, reflected at 0;</li>
- *   <li>reco min Δφ Gaussian with σ = 0.10 + 3 GeV/(p<sub>T</sub> + 30 GeV) rad, reflected into [0, π];</li>
- *   <li>efficiency 0.30 + 0.15 p<sub>T</sub>/(p<sub>T</sub> + 100 GeV).</li>
+ *   <li>truth density p_T/θ² e^{−p_T/θ} (θ = 45 GeV) × e<sup>−φ(1 + p_T/200 GeV)/1.2</sup> on [0,
+ *       800] GeV × [0, π] (the overflow bin's events above 800 GeV are negligible);
+ *   <li>reco p_T Gaussian around truth with σ = 12 GeV + 0.12 p_T, reflected at 0;
+ *   <li>reco min Δφ Gaussian with σ = 0.10 + 3 GeV/(p_T + 30 GeV) rad, reflected into [0, π];
+ *   <li>efficiency 0.30 + 0.15 p_T/(p_T + 100 GeV).
  * </ul>
- * Migrations are the model's expectation integrated on a 2 GeV × 0.04 rad grid (midpoint rule)
- * and scaled to a chosen number of truth events: an MC sample of that size, optionally weighted
- * to the data's luminosity ({@link Model#weighted}), with sumw2 errors.
+ *
+ * Migrations are the model's expectation integrated on a 2 GeV × 0.04 rad grid (midpoint rule) and
+ * scaled to a chosen number of truth events: an MC sample of that size, optionally weighted to the
+ * data's luminosity ({@link Model#weighted}), with sumw2 errors.
  */
 final class RealisticResponse {
 
@@ -33,15 +36,14 @@ final class RealisticResponse {
     private static final double PT_STEP_GEV = 2.0;
     private static final double PHI_STEP = 0.04;
 
-    private RealisticResponse() {
-    }
+    private RealisticResponse() {}
 
     /**
      * The model's response for a given truth spectrum slope.
      *
      * @param migrations [48][12]
-     * @param missed     [12]
-     * @param truth      [12] the truth per bin (Σ migrations + missed)
+     * @param missed [12]
+     * @param truth [12] the truth per bin (Σ migrations + missed)
      */
     record Model(double[][] migrations, double[] missed, double[] truth) {
 
@@ -84,13 +86,17 @@ final class RealisticResponse {
     }
 
     static Binning truthBinning() {
-        return new Binning(List.of(new Binning.Axis("ptNuNu", TRUTH_PT, true),
-                new Binning.Axis("minDeltaPhi", TRUTH_PHI, false)));
+        return new Binning(
+                List.of(
+                        new Binning.Axis("ptNuNu", TRUTH_PT, true),
+                        new Binning.Axis("minDeltaPhi", TRUTH_PHI, false)));
     }
 
     static Binning recoBinning() {
-        return new Binning(List.of(new Binning.Axis("ptNuNu", RECO_PT, true),
-                new Binning.Axis("minDeltaPhi", RECO_PHI, false)));
+        return new Binning(
+                List.of(
+                        new Binning.Axis("ptNuNu", RECO_PT, true),
+                        new Binning.Axis("minDeltaPhi", RECO_PHI, false)));
     }
 
     /** The default model scaled to nEvents fiducial truth events. */
@@ -109,8 +115,13 @@ final class RealisticResponse {
             double[] recoPt = recoPtProbabilities(pt);
             double efficiency = 0.30 + 0.15 * pt / (pt + 100.0);
             for (double phi = PHI_STEP / 2; phi < Math.PI; phi += PHI_STEP) {
-                double density = pt / (thetaGeV * thetaGeV) * Math.exp(-pt / thetaGeV)
-                        * Math.exp(-phi * (1.0 + pt / 200.0) / 1.2) * PT_STEP_GEV * PHI_STEP;
+                double density =
+                        pt /
+                                (thetaGeV * thetaGeV) *
+                                Math.exp(-pt / thetaGeV) *
+                                Math.exp(-phi * (1.0 + pt / 200.0) / 1.2) *
+                                PT_STEP_GEV
+                                * PHI_STEP;
                 int t = bin(TRUTH_PT, pt) + 4 * bin(TRUTH_PHI, phi);
                 truth[t] += density;
                 total += density;
@@ -139,7 +150,7 @@ final class RealisticResponse {
         return new Model(b, missed, truth);
     }
 
-    /** P(reco p<sub>T</sub> in each reco bin), the last bin open-ended, Gaussian reflected at 0. */
+    /** P(reco p_T in each reco bin), the last bin open-ended, Gaussian reflected at 0. */
     private static double[] recoPtProbabilities(double pt) {
         double sigma = 12.0 + 0.12 * pt;
         double[] p = new double[8];
@@ -158,14 +169,19 @@ final class RealisticResponse {
         for (int k = 0; k < 6; k++) {
             double lo = RECO_PHI[k];
             double hi = RECO_PHI[k + 1];
-            p[k] = gaussianMass(phi, sigma, lo, hi) + gaussianMass(-phi, sigma, lo, hi)
-                    + gaussianMass(2 * Math.PI - phi, sigma, lo, hi);
+            p[k] =
+                    gaussianMass(phi, sigma, lo, hi) +
+                            gaussianMass(-phi, sigma, lo, hi) +
+                            gaussianMass(2 * Math.PI - phi, sigma, lo, hi);
         }
         return p;
     }
 
     private static double gaussianMass(double mean, double sigma, double lo, double hi) {
-        double upper = hi == Double.POSITIVE_INFINITY ? 1.0 : 0.5 * (1 + Erf.erf((hi - mean) / (sigma * Math.sqrt(2))));
+        double upper =
+                hi == Double.POSITIVE_INFINITY ?
+                        1.0 :
+                        0.5 * (1 + Erf.erf((hi - mean) / (sigma * Math.sqrt(2))));
         return upper - 0.5 * (1 + Erf.erf((lo - mean) / (sigma * Math.sqrt(2))));
     }
 

@@ -5,18 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+
 import org.apache.commons.math3.linear.RealMatrix;
 import org.dineutrino.testing.SharedData;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Reads the reference cases of ../shared/data/unfolding and compares numbers with them. */
 final class ReferenceCase {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ReferenceCase() {
-    }
+    private ReferenceCase() {}
 
     /** The parsed JSON of unfolding/{name}. */
     static JsonNode read(String name) {
@@ -48,8 +49,18 @@ final class ReferenceCase {
         assertEquals(expected.length, actual.length, what + " length");
         for (int i = 0; i < expected.length; i++) {
             double bound = tolerance * Math.abs(expected[i]);
-            assertTrue(Math.abs(actual[i] - expected[i]) <= bound, what + "[" + i + "]: expected "
-                    + expected[i] + ", got " + actual[i] + " (relative " + (actual[i] / expected[i] - 1) + ")");
+            assertTrue(
+                    Math.abs(actual[i] - expected[i]) <= bound,
+                    what +
+                            "[" +
+                            i +
+                            "]: expected " +
+                            expected[i] +
+                            ", got " +
+                            actual[i] +
+                            " (relative " +
+                            (actual[i] / expected[i] - 1) +
+                            ")");
         }
     }
 
@@ -58,19 +69,31 @@ final class ReferenceCase {
     }
 
     /**
-     * Every covariance element within tolerance × √(V<sub>ii</sub>V<sub>jj</sub>) of its reference:
-     * relative to the size of the bins' errors, so that small correlations are not compared to 1e-8
-     * of themselves.
+     * Every covariance element within tolerance × √(V_iiV_jj) of its reference: relative to the
+     * size of the bins' errors, so that small correlations are not compared to 1e-8 of themselves.
      */
-    static void assertCovariance(double[][] expected, RealMatrix actual, double tolerance, String what) {
+    static void assertCovariance(
+            double[][] expected, RealMatrix actual, double tolerance, String what) {
         int n = expected.length;
         assertEquals(n, actual.getRowDimension(), what + " rows");
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double scale = Math.sqrt(Math.abs(expected[i][i] * expected[j][j]));
                 double diff = Math.abs(actual.getEntry(i, j) - expected[i][j]);
-                assertTrue(diff <= tolerance * scale, what + "[" + i + "][" + j + "]: expected " + expected[i][j]
-                        + ", got " + actual.getEntry(i, j) + " (difference " + diff / scale + " of √(ViiVjj))");
+                assertTrue(
+                        diff <= tolerance * scale,
+                        what +
+                                "[" +
+                                i +
+                                "][" +
+                                j +
+                                "]: expected " +
+                                expected[i][j] +
+                                ", got " +
+                                actual.getEntry(i, j) +
+                                " (difference " +
+                                diff / scale +
+                                " of √(ViiVjj))");
             }
         }
     }

@@ -38,14 +38,23 @@ class ToySamplingTest {
         double sampleVariance = sum2 / SAMPLES - sampleMean * sampleMean;
         assertEquals(mean, sampleMean, 5 * Math.sqrt(mean / SAMPLES), "mean");
         assertEquals(mean, sampleVariance, 5 * mean * Math.sqrt(2.0 / SAMPLES), "variance");
-        assertTrue(chiSquarePValue(counts, exact, lo, hi) > P_VALUE_FLOOR, "Poisson shape for mean " + mean);
+        assertTrue(
+                chiSquarePValue(counts, exact, lo, hi) > P_VALUE_FLOOR,
+                "Poisson shape for mean " + mean);
     }
 
-    /** Pearson χ² of the binned counts (tails pooled; classes with expectation below 5 merged away). */
-    private static double chiSquarePValue(long[] counts, PoissonDistribution exact, int lo, int hi) {
+    /**
+     * Pearson χ² of the binned counts (tails pooled; classes with expectation below 5 merged away).
+     */
+    private static double chiSquarePValue(
+            long[] counts, PoissonDistribution exact, int lo, int hi) {
         double chi2 = 0.0;
         int classes = 0;
-        double pooledExpected = SAMPLES * (exact.cumulativeProbability(lo - 1) + 1 - exact.cumulativeProbability(hi));
+        double pooledExpected =
+                SAMPLES
+                        * (exact.cumulativeProbability(lo - 1) +
+                                1 -
+                                exact.cumulativeProbability(hi));
         double pooledObserved = counts[0] + counts[counts.length - 1];
         for (int k = lo; k <= hi; k++) {
             double expected = SAMPLES * exact.probability(k);
@@ -59,7 +68,10 @@ class ToySamplingTest {
             classes++;
         }
         if (pooledExpected >= 5) {
-            chi2 += (pooledObserved - pooledExpected) * (pooledObserved - pooledExpected) / pooledExpected;
+            chi2 +=
+                    (pooledObserved - pooledExpected) *
+                            (pooledObserved - pooledExpected) /
+                            pooledExpected;
             classes++;
         }
         return 1 - new ChiSquaredDistribution(classes - 1).cumulativeProbability(chi2);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.dineutrino.unfold.json.UnfoldCaseJson;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +56,15 @@ class UnfoldCaseJsonTest {
     @Test
     void least_squares_case_reproduces_the_tunfold_reference_through_json() {
         JsonNode out = run(tunfoldCase());
-        JsonNode expected = ReferenceCase.read("tunfold_formula_port_6x3.json").get("results").get("tau0_noArea");
-        ReferenceCase.assertRelative(ReferenceCase.vector(expected.get("x")), ReferenceCase.vector(out.get("unfolded")),
-                1e-8, "unfolded");
+        JsonNode expected =
+                ReferenceCase.read("tunfold_formula_port_6x3.json")
+                        .get("results")
+                        .get("tau0_noArea");
+        ReferenceCase.assertRelative(
+                ReferenceCase.vector(expected.get("x")),
+                ReferenceCase.vector(out.get("unfolded")),
+                1e-8,
+                "unfolded");
         assertEquals(3, out.get("ndf").asInt());
         assertEquals(3, out.get("covariance").size());
         assertEquals(3, out.get("covarianceResponse").get(0).size());
@@ -96,11 +103,15 @@ class UnfoldCaseJsonTest {
         c.set("data", MAPPER.valueToTree(data));
         ObjectNode edges = c.putObject("edges");
         ArrayNode truth = edges.putArray("truth");
-        truth.addObject().put("name", "ptNuNu").put("overflow", true)
+        truth.addObject()
+                .put("name", "ptNuNu")
+                .put("overflow", true)
                 .set("edges", MAPPER.valueToTree(RealisticResponse.TRUTH_PT));
         truth.add(MAPPER.valueToTree(RealisticResponse.TRUTH_PHI));
         ArrayNode reco = edges.putArray("reco");
-        reco.addObject().put("overflow", true).set("edges", MAPPER.valueToTree(RealisticResponse.RECO_PT));
+        reco.addObject()
+                .put("overflow", true)
+                .set("edges", MAPPER.valueToTree(RealisticResponse.RECO_PT));
         reco.add(MAPPER.valueToTree(RealisticResponse.RECO_PHI));
         c.putObject("shape").set("truth", MAPPER.valueToTree(new int[] {4, 3}));
         c.put("toys", 200);
@@ -130,7 +141,10 @@ class UnfoldCaseJsonTest {
         // pyunfold's docstring example: 4 iterations, unfolded (94.32086967, 155.67913033)
         assertEquals(4, out.get("iterations").asInt());
         assertEquals(94.32086967431218, out.get("unfolded").get(0).asDouble(), 1e-6);
-        assertEquals(0.6557062130612415, Math.sqrt(out.get("covarianceResponse").get(0).get(0).asDouble()), 1e-8);
+        assertEquals(
+                0.6557062130612415,
+                Math.sqrt(out.get("covarianceResponse").get(0).get(0).asDouble()),
+                1e-8);
     }
 
     @Test
@@ -143,7 +157,9 @@ class UnfoldCaseJsonTest {
         fewerReco.set("data", MAPPER.valueToTree(new double[] {5, 9}));
         fewerReco.remove("backgrounds");
         assertTrue(error(fewerReco.toString()).contains("reco bins"));
-        assertTrue(error("{\"method\": \"least-squares\", \"migrations\": [[1]]").contains("not valid JSON"));
+        assertTrue(
+                error("{\"method\": \"least-squares\", \"migrations\": [[1]]")
+                        .contains("not valid JSON"));
         assertTrue(error("[1, 2]").contains("JSON object"));
         assertTrue(error("").contains("empty"));
     }

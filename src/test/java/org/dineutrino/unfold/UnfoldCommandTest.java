@@ -5,22 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.dineutrino.cli.UnfoldCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dineutrino.cli.UnfoldCommand;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dineutrino unfold --input case.json --output out.json}. */
 class UnfoldCommandTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static int run(StringWriter err, String... args) {
         CommandLine cli = new CommandLine(new UnfoldCommand());
@@ -34,7 +36,8 @@ class UnfoldCommandTest {
         Path input = dir.resolve("case.json");
         Path output = dir.resolve("out.json");
         Files.writeString(input, UnfoldCaseJsonTest.tunfoldCase().toString());
-        int code = run(new StringWriter(), "--input", input.toString(), "--output", output.toString());
+        int code =
+                run(new StringWriter(), "--input", input.toString(), "--output", output.toString());
         assertEquals(0, code);
         JsonNode out = MAPPER.readTree(output.toFile());
         assertEquals(1926.8279882426132, out.get("unfolded").get(0).asDouble(), 1926.8 * 1e-8);
@@ -44,8 +47,10 @@ class UnfoldCommandTest {
     void unfold_command_exits_1_with_the_error_for_an_ill_posed_case() throws Exception {
         Path input = dir.resolve("case.json");
         Path output = dir.resolve("out.json");
-        Files.writeString(input, "{\"method\": \"least-squares\", \"migrations\": [[1, 2]], \"missed\": [1, 1],"
-                + " \"data\": [3]}");
+        Files.writeString(
+                input,
+                "{\"method\": \"least-squares\", \"migrations\": [[1, 2]], \"missed\": [1, 1]," +
+                        " \"data\": [3]}");
         StringWriter err = new StringWriter();
         assertEquals(1, run(err, "-i", input.toString(), "-o", output.toString()));
         assertTrue(MAPPER.readTree(output.toFile()).has("error"));

@@ -1,12 +1,7 @@
 package org.dineutrino.unfold.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.dineutrino.unfold.Background;
@@ -16,6 +11,13 @@ import org.dineutrino.unfold.Response;
 import org.dineutrino.unfold.UnfoldInput;
 import org.dineutrino.unfold.UnfoldSettings;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Reads an unfold case (the format of {@link UnfoldCaseJson}) into an {@link UnfoldInput} and
  * {@link UnfoldSettings}. Every mistake becomes an {@link InputDataException} naming the field,
@@ -23,38 +25,78 @@ import org.dineutrino.unfold.UnfoldSettings;
  */
 final class CaseReader {
 
-    /** The fields a case may have; any other is a mistake (a misspelt option must not be ignored). */
-    static final Set<String> FIELDS = Set.of("method", "migrations", "missed", "migrationErrors", "missedErrors",
-            "response", "efficiency", "truth", "responseErrors", "efficiencyErrors", "data", "dataCovariance",
-            "fakes", "fakesErrors", "backgrounds", "edges", "shape", "areaConstraint", "regularisation", "density",
-            "tau", "tauMin", "tauMax", "tauPoints", "biasScale", "iterations", "stopping", "prior", "toys", "seed",
-            "toysOnResponse", "toyTruth");
+    /**
+     * The fields a case may have; any other is a mistake (a misspelt option must not be ignored).
+     */
+    static final Set<String> FIELDS =
+            Set.of(
+                    "method",
+                    "migrations",
+                    "missed",
+                    "migrationErrors",
+                    "missedErrors",
+                    "response",
+                    "efficiency",
+                    "truth",
+                    "responseErrors",
+                    "efficiencyErrors",
+                    "data",
+                    "dataCovariance",
+                    "fakes",
+                    "fakesErrors",
+                    "backgrounds",
+                    "edges",
+                    "shape",
+                    "areaConstraint",
+                    "regularisation",
+                    "density",
+                    "tau",
+                    "tauMin",
+                    "tauMax",
+                    "tauPoints",
+                    "biasScale",
+                    "iterations",
+                    "stopping",
+                    "prior",
+                    "toys",
+                    "seed",
+                    "toysOnResponse",
+                    "toyTruth");
 
-    private static final Set<String> BACKGROUND_FIELDS = Set.of("name", "values", "errors", "scale", "scaleError");
+    private static final Set<String> BACKGROUND_FIELDS =
+            Set.of("name", "values", "errors", "scale", "scaleError");
     private static final Set<String> AXIS_FIELDS = Set.of("name", "edges", "overflow");
 
     /**
      * A parsed case.
      *
-     * @param input    the unfolding input
+     * @param input the unfolding input
      * @param settings the settings
      */
-    record Case(UnfoldInput input, UnfoldSettings settings) {
-    }
+    record Case(UnfoldInput input, UnfoldSettings settings) {}
 
-    private CaseReader() {
-    }
+    private CaseReader() {}
 
     static Case read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new InputDataException("an unfold case is a JSON object, got "
-                    + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(Locale.ROOT)));
+            throw new InputDataException(
+                    "an unfold case is a JSON object, got " +
+                            (root == null ?
+                                    "nothing" :
+                                    root.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
         requireKnown(root, FIELDS, "case");
         Response response = response(root);
-        UnfoldInput input = new UnfoldInput(response, vector(root, "data", true), covariance(root),
-                vector(root, "fakes", false), vector(root, "fakesErrors", false), backgrounds(root),
-                binning(root, "truth"), binning(root, "reco"));
+        UnfoldInput input =
+                new UnfoldInput(
+                        response,
+                        vector(root, "data", true),
+                        covariance(root),
+                        vector(root, "fakes", false),
+                        vector(root, "fakesErrors", false),
+                        backgrounds(root),
+                        binning(root, "truth"),
+                        binning(root, "reco"));
         return new Case(input, SettingsReader.read(root));
     }
 
@@ -64,8 +106,13 @@ final class CaseReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new InputDataException("unknown field `" + name + "` in " + where + "; known fields: "
-                        + new TreeSet<>(known));
+                throw new InputDataException(
+                        "unknown field `" +
+                                name +
+                                "` in " +
+                                where +
+                                "; known fields: " +
+                                new TreeSet<>(known));
             }
         }
     }
@@ -74,15 +121,23 @@ final class CaseReader {
         boolean migrations = root.has("migrations");
         boolean probabilities = root.has("response");
         if (migrations == probabilities) {
-            throw new InputDataException("give either `migrations` (with `missed`) or `response` (with "
-                    + "`efficiency` and `truth`), " + (migrations ? "not both" : "got neither"));
+            throw new InputDataException(
+                    "give either `migrations` (with `missed`) or `response` (with " +
+                            "`efficiency` and `truth`), " +
+                            (migrations ? "not both" : "got neither"));
         }
         if (migrations) {
-            return new Response.Migrations(matrix(root, "migrations", true), vector(root, "missed", true),
-                    matrix(root, "migrationErrors", false), vector(root, "missedErrors", false));
+            return new Response.Migrations(
+                    matrix(root, "migrations", true),
+                    vector(root, "missed", true),
+                    matrix(root, "migrationErrors", false),
+                    vector(root, "missedErrors", false));
         }
-        return new Response.Probabilities(matrix(root, "response", true), vector(root, "efficiency", true),
-                vector(root, "truth", true), matrix(root, "responseErrors", false),
+        return new Response.Probabilities(
+                matrix(root, "response", true),
+                vector(root, "efficiency", true),
+                vector(root, "truth", true),
+                matrix(root, "responseErrors", false),
                 vector(root, "efficiencyErrors", false));
     }
 
@@ -93,8 +148,14 @@ final class CaseReader {
         }
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != rows.length) {
-                throw new InputDataException("`dataCovariance` must be square: row " + r + " has "
-                        + rows[r].length + " entries, there are " + rows.length + " rows");
+                throw new InputDataException(
+                        "`dataCovariance` must be square: row " +
+                                r +
+                                " has " +
+                                rows[r].length +
+                                " entries, there are " +
+                                rows.length +
+                                " rows");
             }
         }
         return new Array2DRowRealMatrix(rows, false);
@@ -107,8 +168,10 @@ final class CaseReader {
             return list;
         }
         if (!node.isArray()) {
-            throw new InputDataException("`backgrounds` must be an array of {name, values, errors, scale, "
-                    + "scaleError}, got " + kind(node));
+            throw new InputDataException(
+                    "`backgrounds` must be an array of {name, values, errors, scale, " +
+                            "scaleError}, got " +
+                            kind(node));
         }
         for (int k = 0; k < node.size(); k++) {
             JsonNode b = node.get(k);
@@ -118,26 +181,38 @@ final class CaseReader {
             }
             requireKnown(b, BACKGROUND_FIELDS, where);
             String name = b.has("name") ? text(b.get("name"), where + ".name") : "background " + k;
-            list.add(new Background(name, vector(b, "values", true, where), vector(b, "errors", false, where),
-                    number(b, "scale", 1.0, where), number(b, "scaleError", 0.0, where)));
+            list.add(
+                    new Background(
+                            name,
+                            vector(b, "values", true, where),
+                            vector(b, "errors", false, where),
+                            number(b, "scale", 1.0, where),
+                            number(b, "scaleError", 0.0, where)));
         }
         return list;
     }
 
-    /** The binning of one level from {@code edges.<level>} (and the optional {@code shape.<level>} check). */
+    /**
+     * The binning of one level from {@code edges.<level>} (and the optional {@code shape.<level>}
+     * check).
+     */
     private static Binning binning(JsonNode root, String level) {
         JsonNode edges = root.path("edges").path(level);
         if (root.has("edges") && !root.get("edges").isObject()) {
-            throw new InputDataException("`edges` must be an object {truth: ..., reco: ...}, got "
-                    + kind(root.get("edges")));
+            throw new InputDataException(
+                    "`edges` must be an object {truth: ..., reco: ...}, got " +
+                            kind(root.get("edges")));
         }
         if (edges.isMissingNode() || edges.isNull()) {
             return null;
         }
         String where = "edges." + level;
         if (!edges.isArray() || edges.isEmpty()) {
-            throw new InputDataException("`" + where + "` must be an array of edges (1D) or of axes, got "
-                    + kind(edges));
+            throw new InputDataException(
+                    "`" +
+                            where +
+                            "` must be an array of edges (1D) or of axes, got " +
+                            kind(edges));
         }
         List<Binning.Axis> axes = new ArrayList<>();
         if (edges.get(0).isNumber()) {
@@ -157,8 +232,11 @@ final class CaseReader {
             return new Binning.Axis(defaultName, numbers(node, where), false);
         }
         if (!node.isObject()) {
-            throw new InputDataException("`" + where + "` must be an array of edges or {name, edges, overflow}, got "
-                    + kind(node));
+            throw new InputDataException(
+                    "`" +
+                            where +
+                            "` must be an array of edges or {name, edges, overflow}, got " +
+                            kind(node));
         }
         requireKnown(node, AXIS_FIELDS, where);
         String name = node.has("name") ? text(node.get("name"), where + ".name") : defaultName;
@@ -181,8 +259,15 @@ final class CaseReader {
             same = given[a] == actual[a];
         }
         if (!same) {
-            throw new InputDataException("`shape." + level + "` is " + java.util.Arrays.toString(given)
-                    + " but `edges." + level + "` gives " + java.util.Arrays.toString(actual));
+            throw new InputDataException(
+                    "`shape." +
+                            level +
+                            "` is " +
+                            java.util.Arrays.toString(given) +
+                            " but `edges." +
+                            level +
+                            "` gives " +
+                            java.util.Arrays.toString(actual));
         }
     }
 
@@ -195,7 +280,8 @@ final class CaseReader {
         JsonNode node = object.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                throw new InputDataException("`" + name + "` is missing: expected an array of numbers");
+                throw new InputDataException(
+                        "`" + name + "` is missing: expected an array of numbers");
             }
             return null;
         }
@@ -204,13 +290,15 @@ final class CaseReader {
 
     static double[] numbers(JsonNode node, String name) {
         if (!node.isArray()) {
-            throw new InputDataException("`" + name + "` must be an array of numbers, got " + kind(node));
+            throw new InputDataException(
+                    "`" + name + "` must be an array of numbers, got " + kind(node));
         }
         double[] v = new double[node.size()];
         for (int i = 0; i < v.length; i++) {
             JsonNode item = node.get(i);
             if (!item.isNumber()) {
-                throw new InputDataException("`" + name + "[" + i + "]` must be a number, got " + kind(item));
+                throw new InputDataException(
+                        "`" + name + "[" + i + "]` must be a number, got " + kind(item));
             }
             v[i] = item.asDouble();
         }
@@ -221,12 +309,14 @@ final class CaseReader {
         JsonNode node = object.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                throw new InputDataException("`" + field + "` is missing: expected an array of rows [reco][truth]");
+                throw new InputDataException(
+                        "`" + field + "` is missing: expected an array of rows [reco][truth]");
             }
             return null;
         }
         if (!node.isArray() || node.isEmpty()) {
-            throw new InputDataException("`" + field + "` must be a non-empty array of rows, got " + kind(node));
+            throw new InputDataException(
+                    "`" + field + "` must be a non-empty array of rows, got " + kind(node));
         }
         double[][] rows = new double[node.size()][];
         for (int r = 0; r < rows.length; r++) {
@@ -241,8 +331,12 @@ final class CaseReader {
             return fallback;
         }
         if (!node.isNumber()) {
-            throw new InputDataException("`" + (where == null ? "" : where + ".") + field + "` must be a number, got "
-                    + kind(node));
+            throw new InputDataException(
+                    "`" +
+                            (where == null ? "" : where + ".") +
+                            field +
+                            "` must be a number, got " +
+                            kind(node));
         }
         return node.asDouble();
     }
@@ -262,7 +356,8 @@ final class CaseReader {
     }
 
     static String kind(JsonNode node) {
-        return node.isValueNode() ? node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node
-                : node.getNodeType().name().toLowerCase(Locale.ROOT);
+        return node.isValueNode() ?
+                node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node :
+                node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

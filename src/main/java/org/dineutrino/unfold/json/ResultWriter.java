@@ -3,6 +3,7 @@ package org.dineutrino.unfold.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.apache.commons.math3.linear.RealMatrix;
 import org.dineutrino.unfold.NumericalFailureException;
 import org.dineutrino.unfold.UnfoldResult;
@@ -11,10 +12,10 @@ import org.dineutrino.unfold.UnfoldSettings;
 /** Writes an {@link UnfoldResult} as the output object of {@link UnfoldCaseJson}. */
 final class ResultWriter {
 
-    private ResultWriter() {
-    }
+    private ResultWriter() {}
 
-    static ObjectNode write(ObjectMapper mapper, UnfoldSettings settings, UnfoldResult r, int[] truthShape) {
+    static ObjectNode write(
+            ObjectMapper mapper, UnfoldSettings settings, UnfoldResult r, int[] truthShape) {
         ObjectNode out = mapper.createObjectNode();
         out.put("method", methodName(settings.method()));
         if (truthShape != null) {
@@ -78,11 +79,18 @@ final class ResultWriter {
         vector(out, "toyBias", toys.bias());
     }
 
-    /** A finite number; a non-finite one is a bug upstream and fails loudly instead of writing NaN. */
+    /**
+     * A finite number; a non-finite one is a bug upstream and fails loudly instead of writing NaN.
+     */
     private static void number(ObjectNode out, String field, double value) {
         if (!Double.isFinite(value)) {
-            throw new NumericalFailureException("output `" + field + "` is " + value
-                    + "; the unfolding produced a non-finite value, which it must not: please report the case");
+            throw new NumericalFailureException(
+                    "output `" +
+                            field +
+                            "` is " +
+                            value +
+                            "; the unfolding produced a non-finite value, which it must not:" +
+                            " please report the case");
         }
         out.put(field, value);
     }
@@ -112,8 +120,13 @@ final class ResultWriter {
 
     private static void requireFinite(String where, double value) {
         if (!Double.isFinite(value)) {
-            throw new NumericalFailureException("output `" + where + "` is " + value
-                    + "; the unfolding produced a non-finite value, which it must not: please report the case");
+            throw new NumericalFailureException(
+                    "output `" +
+                            where +
+                            "` is " +
+                            value +
+                            "; the unfolding produced a non-finite value, which it must not:" +
+                            " please report the case");
         }
     }
 }

@@ -1,10 +1,12 @@
 /**
- * The unfold case as JSON, for {@code dineutrino unfold --input case.json --output out.json}
- * and {@code POST /api/unfold}: {@link org.dineutrino.unfold.json.UnfoldCaseJson#unfold(String)}.
+ * The unfold case as JSON, for {@code dineutrino unfold --input case.json --output out.json} and
+ * {@code POST /api/unfold}: {@link org.dineutrino.unfold.json.UnfoldCaseJson#unfold(String)}.
  *
  * <h2>Input</h2>
- * Arrays are [reco][truth] for matrices; 2D vectors run p<sub>T</sub><sup>νν</sup> fastest. Unknown
- * fields are an error (a misspelt option is never ignored).
+ *
+ * Arrays are [reco][truth] for matrices; 2D vectors run p_T^νν fastest. Unknown fields are an error
+ * (a misspelt option is never ignored).
+ *
  * <pre>
  * response, either
  *   "migrations": [[..]], "missed": [..]            weighted counts; A = migrations / (Σ_r migrations + missed)
@@ -40,6 +42,7 @@
  * </pre>
  *
  * <h2>Output</h2>
+ *
  * <pre>
  * "method", "shape" (truth, when edges are given)
  * "unfolded": [..]                       per truth bin (events)
@@ -54,10 +57,11 @@
  * "toys", "toysFailed", "seed", "toyTruth", "pullMean", "pullWidth", "coverage", "toyBias"   with toys
  * "diagnostics": {"rankDataCovariance", "conditionNumber", "rankUnfoldedCovariance"}
  * </pre>
- * Input that cannot be unfolded gives {@code {"error": "..."}} with what is wrong, where, and the fix.
- * Limits: {@value org.dineutrino.unfold.json.UnfoldCaseJson#MAX_INPUT_CHARS} characters,
- * {@value org.dineutrino.unfold.json.UnfoldCaseJson#MAX_RECO_BINS} reco and
- * {@value org.dineutrino.unfold.json.UnfoldCaseJson#MAX_TRUTH_BINS} truth bins, 100000 toys,
- * 10000 scan points.
+ *
+ * Input that cannot be unfolded gives {@code {"error": "..."}} with what is wrong, where, and the
+ * fix. Limits: {@value org.dineutrino.unfold.json.UnfoldCaseJson#MAX_INPUT_CHARS} characters,
+ * {@value org.dineutrino.unfold.json.UnfoldCaseJson#MAX_RECO_BINS} reco and {@value
+ * org.dineutrino.unfold.json.UnfoldCaseJson#MAX_TRUTH_BINS} truth bins, 100000 toys, 10000 scan
+ * points.
  */
 package org.dineutrino.unfold.json;
