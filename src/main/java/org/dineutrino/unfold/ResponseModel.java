@@ -51,6 +51,11 @@ final class ResponseModel {
      *     truth bin or one with no reconstructed events
      */
     static ResponseModel of(Response response, double[] fakes, double[] fakesErrors) {
+        if (response == null) {
+            throw new InputDataException(
+                    "the response is missing: give migrations and missed, or response, efficiency"
+                            + " and truth");
+        }
         Checks.matrixShape(
                 response instanceof Response.Migrations m ?
                         m.migrations() :
