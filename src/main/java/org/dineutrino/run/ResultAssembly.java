@@ -15,7 +15,6 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.random.Well19937c;
 import org.dineutrino.sample.SampleInfo;
-import org.dineutrino.select.BinQuality;
 import org.dineutrino.select.Binning;
 import org.dineutrino.select.Channel;
 import org.dineutrino.select.CutStep;
@@ -23,6 +22,7 @@ import org.dineutrino.select.Cutflow;
 import org.dineutrino.select.Histogram;
 import org.dineutrino.select.Observable;
 import org.dineutrino.select.ResponseFill;
+import org.dineutrino.unfold.UnfoldResult;
 
 /** Turns the accumulated histograms of a run into its result: data, unfolding, cross sections, cutflows. */
 final class ResultAssembly {
@@ -45,15 +45,17 @@ final class ResultAssembly {
         Binning truthBins = response.truthBinning();
         Binning recoBins = response.recoBinning();
         double[] data = data(config, o, acc);
-        double[] dataVariance = Arrays.stream(data).map(d -> Math.max(d, 1.0)).toArray();
+        List<Histogram> backgrounds = new ArrayList<>();
+        config.backgrounds().forEach(name -> backgrounds.add(acc.get(name).reco.get(o)));
+        UnfoldResult out = UnfoldStep.unfold(config.method(), new UnfoldStep.Input(response.migrations(),
+                response.migrations2(), response.missed(), response.fakes(), data, config.backgrounds(), backgrounds,
+                truthBins, recoBins));
+        listener.info(String.format(java.util.Locale.ROOT, "unfolding: %s, %s, %d reco -> %d truth bins%s",
+                o.key(), config.method().key(), recoBins.nBins(), truthBins.nBins(),
+                out.tau() > 0 ? String.format(java.util.Locale.ROOT, ", tau %.3g", out.tau())
+                        : out.iterations() > 0 ? ", " + out.iterations() + " iterations" : ""));
         Histogram background = new Histogram(recoBins);
-        config.backgrounds().forEach(name -> background.add(acc.get(name).reco.get(o), 1.0));
-        double[][] migrations = response.migrations();
-        UnfoldStep.Output out = UnfoldStep.unfold(config.method(), new UnfoldStep.Input(migrations,
-                response.missed().sumWeights(), response.fakes().sumWeights(), data, dataVariance,
-                background.sumWeights(), background.sumWeights2()));
-        listener.info(String.format(java.util.Locale.ROOT, "unfolding: %s, %s, %d reco -> %d truth bins",
-                o.key(), config.method().key(), recoBins.nBins(), truthBins.nBins()));
+        backgrounds.forEach(h -> background.add(h, 1.0));
         return crossSection(config, o, response, out, data, background);
     }
 
@@ -80,50 +82,68 @@ final class ResultAssembly {
     }
 
     private static RunResult.ObservableResult crossSection(RunConfig config, Observable o, ResponseFill response,
-                                                           UnfoldStep.Output out, double[] data,
-                                                           Histogram background) {
+                                                           UnfoldResult out, double[] data, Histogram background) {
         Binning bins = response.truthBinning();
         int n = bins.nBins();
         double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
-        double[] sigma = new double[n];
-        double[][] cov = new double[n][n];
-        double[] truth = response.truth().sumWeights();
-        double[] truth2 = response.truth().sumWeights2();
-        double[] truthSigma = new double[n];
-        double[] truthVar = new double[n];
-        for (int a = 0; a < n; a++) {
-            sigma[a] = out.unfolded()[a] / lumiPb;
-            truthSigma[a] = truth[a] / lumiPb;
-            truthVar[a] = truth2[a] / (lumiPb * lumiPb);
-            for (int b = 0; b < n; b++) {
-                cov[a][b] = out.covariance()[a][b] / (lumiPb * lumiPb);
-            }
-        }
+        double perEvent2 = 1 / (lumiPb * lumiPb);
+        double[] sigma = scaled(out.unfolded(), 1 / lumiPb);
+        double[][] cov = scaled(out.covariance().getData(), perEvent2);
+        double[][] covMc = scaled(out.covarianceResponse().getData(), perEvent2);
+        double[] truthSigma = scaled(response.truth().sumWeights(), 1 / lumiPb);
+        double[] truthVar = scaled(response.truth().sumWeights2(), perEvent2);
         double[] stat = new double[n];
+        double[] mcStat = new double[n];
         double[] dSigma = new double[n];
         double[] dSigmaStat = new double[n];
+        double[] dSigmaMcStat = new double[n];
         double[] truthD = new double[n];
         double[] truthDStat = new double[n];
         double[] pulls = new double[n];
         for (int a = 0; a < n; a++) {
             double w = bins.plotWidth(a);
             stat[a] = Math.sqrt(Math.max(0, cov[a][a]));
+            mcStat[a] = Math.sqrt(Math.max(0, covMc[a][a]));
             dSigma[a] = sigma[a] / w;
             dSigmaStat[a] = stat[a] / w;
+            dSigmaMcStat[a] = mcStat[a] / w;
             truthD[a] = truthSigma[a] / w;
             truthDStat[a] = Math.sqrt(truthVar[a]) / w;
-            double denom = Math.sqrt(cov[a][a] + truthVar[a]);
+            double denom = Math.sqrt(cov[a][a] + covMc[a][a] + truthVar[a]);
             pulls[a] = denom > 0 ? (sigma[a] - truthSigma[a]) / denom : 0;
         }
-        double chi2 = chi2(sigma, truthSigma, cov, truthVar);
+        double[][] total = sum(cov, covMc);
+        double chi2 = chi2(sigma, truthSigma, total, truthVar);
         double pValue = 1 - new ChiSquaredDistribution(n).cumulativeProbability(chi2);
-        double[][] ps = BinQuality.purityStability(response.migrations(), bins, response.recoBinning());
         double[] signalReco = rowSums(response.migrations());
-        return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), bins.edges(), bins.overflow(), sigma,
-                stat, cov, correlation(cov), dSigma, dSigmaStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
-                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), sum(truthSigma), ps[0], ps[1],
-                out.efficiency(), response.recoBinning().edges(), data, background.sumWeights(), signalReco,
-                response.fakes().sumWeights());
+        return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), bins.edges(), bins.overflow(),
+                config.method().key(), out.tau(), out.iterations(), out.rhoAvg(), sigma, stat, cov, mcStat, covMc,
+                correlation(total), dSigma, dSigmaStat, dSigmaMcStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
+                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), sum(truthSigma), orZeros(out.purity(), n),
+                orZeros(out.stability(), n), out.efficiency(), response.recoBinning().edges(), data,
+                background.sumWeights(), signalReco, response.fakes().sumWeights());
+    }
+
+    private static double[] orZeros(double[] v, int n) {
+        return v == null ? new double[n] : v;
+    }
+
+    private static double[] scaled(double[] v, double factor) {
+        return Arrays.stream(v).map(x -> x * factor).toArray();
+    }
+
+    private static double[][] scaled(double[][] m, double factor) {
+        return Arrays.stream(m).map(row -> scaled(row, factor)).toArray(double[][]::new);
+    }
+
+    private static double[][] sum(double[][] a, double[][] b) {
+        double[][] out = new double[a.length][a.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a.length; j++) {
+                out[i][j] = a[i][j] + b[i][j];
+            }
+        }
+        return out;
     }
 
     /** chi^2 = d^T (C + diag(v))^+ d, through an eigen-decomposition (the covariance may be only semi-definite). */

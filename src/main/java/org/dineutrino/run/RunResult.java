@@ -18,18 +18,22 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
      * @param edges         truth bin edges; with overflow the last bin runs from the last edge to infinity
      * @param sigmaPb       integrated cross section per bin [pb]
      * @param sigmaStatPb   its statistical uncertainty [pb]
-     * @param covariancePb2 statistical covariance of sigmaPb [pb^2]
+     * @param covariancePb2 covariance of sigmaPb from the data and background statistics [pb^2]
+     * @param covarianceMcPb2 covariance of sigmaPb from the response sample's MC statistics [pb^2]
+     * @param sigmaMcStatPb its per-bin uncertainty [pb]
      * @param dSigma        sigmaPb divided by the plot width [pb per unit]
      * @param dSigmaStat    its uncertainty
      * @param truthDSigma   the signal simulation's particle-level prediction, same units
      * @param truthDSigmaStat its MC statistical uncertainty
-     * @param pulls         (measured - truth) / sqrt(var measured + var truth) per bin
-     * @param chi2          chi^2 of measured vs truth with the full covariance
+     * @param pulls         (measured - truth) / sqrt(var data + var response MC + var truth MC) per bin
+     * @param chi2          chi^2 of measured vs truth with the full covariance (data, response MC, truth MC)
      * @param pValue        p-value of chi2 for ndf degrees of freedom
      */
     public record ObservableResult(String key, String label, String unit, double[] edges, boolean overflow,
+                                   String method, double tau, int iterations, double rhoAvg,
                                    double[] sigmaPb, double[] sigmaStatPb, double[][] covariancePb2,
-                                   double[][] correlation, double[] dSigma, double[] dSigmaStat,
+                                   double[] sigmaMcStatPb, double[][] covarianceMcPb2,
+                                   double[][] correlation, double[] dSigma, double[] dSigmaStat, double[] dSigmaMcStat,
                                    double[] truthSigmaPb, double[] truthDSigma, double[] truthDSigmaStat,
                                    double[] pulls, double chi2, int ndf, double pValue, double fiducialSigmaPb,
                                    double fiducialSigmaStatPb, double truthFiducialSigmaPb, double[] purity,

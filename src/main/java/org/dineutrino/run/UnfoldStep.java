@@ -1,167 +1,99 @@
 package org.dineutrino.run;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
+import java.util.ArrayList;
+import java.util.List;
+import org.dineutrino.select.Binning;
+import org.dineutrino.select.Histogram;
+import org.dineutrino.unfold.Background;
+import org.dineutrino.unfold.Response;
+import org.dineutrino.unfold.UnfoldInput;
+import org.dineutrino.unfold.UnfoldResult;
+import org.dineutrino.unfold.UnfoldSettings;
+import org.dineutrino.unfold.Unfolder;
 
 /**
- * The run's bridge to the unfolding: signal fraction, background subtraction and the
- * method, with the covariance of the input statistics.
+ * The run's bridge to the unfolding library: the signal sample's migrations with their
+ * MC statistical errors, the data, the fakes and each background, unfolded with the run's
+ * method.
  */
 final class UnfoldStep {
-
-    /** Relative eigenvalue floor below which the normal matrix counts as singular. */
-    private static final double SINGULAR_RELATIVE_EIGENVALUE = 1e-12;
 
     private UnfoldStep() {
     }
 
     /**
-     * @param migrations     [reco][truth] weighted fiducial signal counts
-     * @param missed         [truth] fiducial signal not reconstructed in a reco bin
-     * @param fakes          [reco] selected signal-sample events outside the fiducial region
-     * @param data           [reco] observed (pseudo-)data
-     * @param dataVariance   [reco] its variance
-     * @param background     [reco] summed backgrounds
-     * @param backgroundVariance [reco] their statistical variance
+     * @param migrations   [reco][truth] weighted fiducial signal counts, and their sums of squared weights
+     * @param missed       [truth] fiducial signal not reconstructed in a reco bin
+     * @param fakes        [reco] selected signal-sample events outside the fiducial region
+     * @param data         [reco] observed (pseudo-)data; its covariance is Poisson, diag(data)
+     * @param backgrounds  per background sample its reco histogram at the run's luminosity
      */
-    record Input(double[][] migrations, double[] missed, double[] fakes, double[] data, double[] dataVariance,
-                 double[] background, double[] backgroundVariance) {
+    record Input(double[][] migrations, double[][] migrations2, Histogram missed, Histogram fakes, double[] data,
+                 List<String> backgroundNames, List<Histogram> backgrounds, Binning truth, Binning reco) {
     }
 
-    /** Unfolded truth-bin counts and their covariance, plus bin quality figures. */
-    record Output(double[] unfolded, double[][] covariance, double[] efficiency) {
-    }
-
-    static Output unfold(UnfoldingMethod method, Input in) {
-        return method == UnfoldingMethod.BIN_BY_BIN ? binByBin(in) : leastSquares(in);
-    }
-
-    /** y_i = (d_i - b_i) S_i / (S_i + F_i), with variance f_i^2 (var d_i + var b_i). */
-    private static double[][] signalInput(Input in) {
-        int nReco = in.data().length;
-        double[] y = new double[nReco];
-        double[] vy = new double[nReco];
-        for (int r = 0; r < nReco; r++) {
-            double s = 0;
-            for (double m : in.migrations()[r]) {
-                s += m;
-            }
-            double f = s + in.fakes()[r] > 0 ? s / (s + in.fakes()[r]) : 0;
-            y[r] = (in.data()[r] - in.background()[r]) * f;
-            vy[r] = f * f * (in.dataVariance()[r] + in.backgroundVariance()[r]);
+    static UnfoldResult unfold(UnfoldingMethod method, Input in) {
+        Response response = new Response.Migrations(in.migrations(), in.missed().sumWeights(), sqrt(in.migrations2()),
+                sqrt(in.missed().sumWeights2()));
+        List<Background> backgrounds = new ArrayList<>();
+        for (int k = 0; k < in.backgrounds().size(); k++) {
+            Histogram h = in.backgrounds().get(k);
+            backgrounds.add(new Background(in.backgroundNames().get(k), h.sumWeights(), sqrt(h.sumWeights2()), 1, 0));
         }
-        return new double[][] {y, vy};
-    }
-
-    static double[] efficiency(Input in) {
-        int nTruth = in.missed().length;
-        double[] eff = new double[nTruth];
-        for (int t = 0; t < nTruth; t++) {
-            double reco = 0;
-            for (double[] row : in.migrations()) {
-                reco += row[t];
-            }
-            double all = reco + in.missed()[t];
-            eff[t] = all > 0 ? reco / all : 0;
-        }
-        return eff;
-    }
-
-    /** A[r][t] = migrations[r][t] / (sum_r migrations[r][t] + missed[t]). */
-    private static RealMatrix response(Input in) {
-        int nReco = in.migrations().length;
-        int nTruth = in.missed().length;
-        double[][] a = new double[nReco][nTruth];
-        for (int t = 0; t < nTruth; t++) {
-            double n = in.missed()[t];
-            for (int r = 0; r < nReco; r++) {
-                n += in.migrations()[r][t];
-            }
-            if (!(n > 0)) {
-                throw new IllegalArgumentException("truth bin " + t + " of the response is empty: no fiducial signal"
-                        + " event falls in it; merge it with a neighbour or use a larger signal sample");
-            }
-            for (int r = 0; r < nReco; r++) {
-                a[r][t] = in.migrations()[r][t] / n;
-            }
-        }
-        return new Array2DRowRealMatrix(a, false);
-    }
-
-    /** x = (A^T V^-1 A)^-1 A^T V^-1 y, cov x = (A^T V^-1 A)^-1 (generalised least squares, tau = 0). */
-    private static Output leastSquares(Input in) {
-        RealMatrix a = response(in);
-        if (a.getRowDimension() < a.getColumnDimension()) {
-            throw new IllegalArgumentException("least squares needs at least as many reco bins as truth bins, got "
-                    + a.getRowDimension() + " reco and " + a.getColumnDimension() + " truth bins");
-        }
-        double[][] yv = signalInput(in);
-        RealVector y = new ArrayRealVector(yv[0]);
-        RealVector weights = new ArrayRealVector(yv[0].length);
-        for (int r = 0; r < yv[1].length; r++) {
-            weights.setEntry(r, 1.0 / Math.max(yv[1][r], 1.0));
-        }
-        RealMatrix atw = a.transpose().copy();
-        for (int r = 0; r < atw.getColumnDimension(); r++) {
-            for (int t = 0; t < atw.getRowDimension(); t++) {
-                atw.multiplyEntry(t, r, weights.getEntry(r));
-            }
-        }
-        RealMatrix normal = atw.multiply(a);
-        RealMatrix cov = invertSymmetric(normal);
-        RealVector x = cov.operate(atw.operate(y));
-        return new Output(x.toArray(), cov.getData(), efficiency(in));
-    }
-
-    private static RealMatrix invertSymmetric(RealMatrix m) {
-        EigenDecomposition eig = new EigenDecomposition(m);
-        double[] values = eig.getRealEigenvalues();
-        double max = 0;
-        for (double v : values) {
-            max = Math.max(max, Math.abs(v));
-        }
-        for (double v : values) {
-            if (v <= SINGULAR_RELATIVE_EIGENVALUE * max) {
-                throw new IllegalArgumentException("the response matrix is singular (eigenvalue " + v + " of A^T V^-1 A"
-                        + " against largest " + max + "): some truth bins cannot be told apart; use coarser bins");
-            }
-        }
-        return eig.getSolver().getInverse();
+        UnfoldInput input = new UnfoldInput(response, in.data(), null, in.fakes().sumWeights(),
+                sqrt(in.fakes().sumWeights2()), backgrounds, axis(in.truth()), axis(in.reco()));
+        return Unfolder.unfold(input, settings(method));
     }
 
     /**
-     * x_t = y_t * T_t / R_t with T_t the fiducial truth and R_t the reconstructed signal in
-     * bin t; reco and truth bins must be the same.
+     * The library settings of each run method: least squares and bin-by-bin as they are;
+     * Tikhonov with curvature regularisation, the response truth as bias and tau at the
+     * minimum of the average global correlation; D'Agostini from the response truth until
+     * the KS test passes.
      */
-    private static Output binByBin(Input in) {
-        int n = in.missed().length;
-        if (in.data().length != n) {
-            throw new IllegalArgumentException("bin-by-bin needs the same bins at both levels, got " + in.data().length
-                    + " reco and " + n + " truth bins");
+    static UnfoldSettings settings(UnfoldingMethod method) {
+        return switch (method) {
+            case LEAST_SQUARES -> UnfoldSettings.leastSquares();
+            case BIN_BY_BIN -> UnfoldSettings.binByBin();
+            case TIKHONOV -> UnfoldSettings.builder(UnfoldSettings.Method.TIKHONOV)
+                    .regularisation(UnfoldSettings.Regularisation.CURVATURE)
+                    .biasScale(1.0)
+                    .tau(UnfoldSettings.TauChoice.scan(UnfoldSettings.TauChoice.Kind.RHO_AVG))
+                    .build();
+            case ITERATIVE -> UnfoldSettings.builder(UnfoldSettings.Method.ITERATIVE)
+                    .prior(UnfoldSettings.Prior.truth())
+                    .stopping(UnfoldSettings.StoppingRule.defaults())
+                    .build();
+        };
+    }
+
+    /**
+     * The library's binning: with overflow it wants a finite nominal last edge, which is
+     * the last edge plus the width of the bin before (the width plots use, DESIGN.md).
+     */
+    private static org.dineutrino.unfold.Binning axis(Binning b) {
+        double[] edges = b.edges();
+        if (!b.overflow()) {
+            return org.dineutrino.unfold.Binning.of("x", edges, false);
         }
-        double[][] yv = signalInput(in);
-        double[] x = new double[n];
-        double[][] cov = new double[n][n];
-        for (int t = 0; t < n; t++) {
-            double truth = in.missed()[t];
-            for (double[] row : in.migrations()) {
-                truth += row[t];
-            }
-            double reco = 0;
-            for (double m : in.migrations()[t]) {
-                reco += m;
-            }
-            if (!(reco > 0)) {
-                throw new IllegalArgumentException("bin-by-bin: reco bin " + t + " has no signal; correction factor"
-                        + " undefined");
-            }
-            double c = truth / reco;
-            x[t] = c * yv[0][t];
-            cov[t][t] = c * c * yv[1][t];
+        double[] withNominal = java.util.Arrays.copyOf(edges, edges.length + 1);
+        withNominal[edges.length] = edges[edges.length - 1] + b.plotWidth(b.nBins() - 1);
+        return org.dineutrino.unfold.Binning.of("x", withNominal, true);
+    }
+
+    private static double[] sqrt(double[] v) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            out[k] = Math.sqrt(v[k]);
         }
-        return new Output(x, cov, efficiency(in));
+        return out;
+    }
+
+    private static double[][] sqrt(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int r = 0; r < m.length; r++) {
+            out[r] = sqrt(m[r]);
+        }
+        return out;
     }
 }

@@ -7,7 +7,11 @@ public enum UnfoldingMethod {
     /** Unregularised generalised least squares with the input covariance (tau = 0). */
     LEAST_SQUARES("least-squares", "least squares (τ = 0)"),
     /** Bin-by-bin correction factors, on the particle-level bins at both levels. */
-    BIN_BY_BIN("bin-by-bin", "bin-by-bin");
+    BIN_BY_BIN("bin-by-bin", "bin-by-bin"),
+    /** Tikhonov, curvature regularisation, tau at the minimum average global correlation. */
+    TIKHONOV("tikhonov", "regularised (Tikhonov, curvature, τ at min ρ_avg)"),
+    /** Iterative D'Agostini from the response truth, stopped by the KS test. */
+    ITERATIVE("iterative", "iterative (D'Agostini)");
 
     private final String key;
     private final String label;
@@ -29,6 +33,6 @@ public enum UnfoldingMethod {
         return Arrays.stream(values()).filter(m -> m.key.equalsIgnoreCase(text) || m.name().equalsIgnoreCase(text))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("method: unknown value '" + text
-                        + "', expected least-squares or bin-by-bin"));
+                        + "', expected least-squares, bin-by-bin, tikhonov or iterative"));
     }
 }

@@ -13,6 +13,7 @@ import org.dineutrino.run.Setup;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.store.JobInfo;
 import org.dineutrino.store.SampleStore;
+import org.dineutrino.unfold.json.UnfoldCaseJson;
 
 /** The JSON API: every page's data under /api. */
 final class Api {
@@ -43,6 +44,7 @@ final class Api {
         routes.get("/api/jobs/{id}", this::job);
         routes.get("/api/jobs/{id}/log", this::log);
         routes.post("/api/jobs/{id}/cancel", this::cancel);
+        routes.post("/api/unfold", this::unfold);
     }
 
     /** A sample with what its import reported and its per-quantity statistics. */
@@ -102,6 +104,13 @@ final class Api {
         long id = id(ctx);
         runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
         ctx.json(Map.of("cancelRequested", runs.cancel(id)));
+    }
+
+    /** A synchronous unfolding of a case in the JSON of the unfold command (size-limited by the library). */
+    private void unfold(Context ctx) {
+        String out = UnfoldCaseJson.unfold(ctx.body());
+        ctx.status(UnfoldCaseJson.isError(out) ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
+                .contentType("application/json").result(out);
     }
 
     private static long id(Context ctx) {

@@ -122,12 +122,12 @@ final class Views {
     }
 
     /** One bin of an unfolded observable, formatted. */
-    record BinRow(String range, String dSigma, String dSigmaStat, String relStat, String truth, String pull,
-                  String purity, String stability, String efficiency) {
+    record BinRow(String range, String dSigma, String dSigmaStat, String relStat, String dSigmaMcStat,
+                  String truth, String pull, String purity, String stability, String efficiency) {
     }
 
     record ObservableView(String key, String label, String unit, String densityUnit, List<BinRow> bins,
-                          String fiducial, String truthFiducial, String chi2, String note) {
+                          String fiducial, String truthFiducial, String chi2, String method, String note) {
     }
 
     static ObservableView observable(RunResult.ObservableResult o) {
@@ -139,7 +139,7 @@ final class Views {
                     : num(o.edges()[b], 4) + " – " + num(o.edges()[b + 1], 4);
             double rel = o.dSigma()[b] != 0 ? 100 * o.dSigmaStat()[b] / Math.abs(o.dSigma()[b]) : 0;
             rows.add(new BinRow(range, sci(o.dSigma()[b]), sci(o.dSigmaStat()[b]), num(rel, 3) + " %",
-                    sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]), num(o.pulls()[b], 3),
+                    sci(o.dSigmaMcStat()[b]), sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]), num(o.pulls()[b], 3),
                     pct(o.purity()[b]), pct(o.stability()[b]), pct(o.efficiency()[b])));
         }
         String densityUnit = o.unit().isEmpty() ? "pb" : "pb/" + o.unit();
@@ -147,7 +147,13 @@ final class Views {
         return new ObservableView(o.key(), o.label(), o.unit(), densityUnit, rows,
                 num(o.fiducialSigmaPb(), 4) + " ± " + num(o.fiducialSigmaStatPb(), 2) + " (stat) pb",
                 num(o.truthFiducialSigmaPb(), 4) + " pb",
-                num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", note);
+                num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", method(o), note);
+    }
+
+    private static String method(RunResult.ObservableResult o) {
+        String extra = o.tau() > 0 ? ", τ = " + num(o.tau(), 3) + ", ρ_avg = " + num(o.rhoAvg(), 3)
+                : o.iterations() > 0 ? ", " + o.iterations() + " iterations" : "";
+        return o.method() + extra;
     }
 
     record CutflowRow(String step, List<String> cells) {

@@ -53,18 +53,4 @@ class BinningTest {
             assertTrue(o.defaultReco().nBins() >= 2 * o.defaultTruth().nBins() - 1, o.key());
         }
     }
-
-    @Test
-    void purity_and_stability_of_a_hand_made_migration_matrix() {
-        Binning truth = new Binning(new double[] {0, 2, 4}, false);
-        Binning reco = new Binning(new double[] {0, 1, 2, 3, 4}, false);
-        double[][] m = {{4, 0}, {2, 1}, {1, 3}, {0, 5}};
-        double[][] ps = BinQuality.purityStability(m, truth, reco);
-        // truth bin 0: reco bins 0,1 hold 4 + 2 of it, and 0 + 1 of bin 1 -> purity 6/7; it has 7 in total -> 6/7
-        assertEquals(6.0 / 7, ps[0][0], 1e-15);
-        assertEquals(6.0 / 7, ps[1][0], 1e-15);
-        // truth bin 1: reco bins 2,3 hold 3 + 5 of it and 1 of bin 0 -> 8/9; total 9 -> 8/9
-        assertEquals(8.0 / 9, ps[0][1], 1e-15);
-        assertEquals(8.0 / 9, ps[1][1], 1e-15);
-    }
 }
