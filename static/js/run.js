@@ -96,9 +96,38 @@
         return out;
     }
 
+    const sliceColours = ['#000', '#1f77b4', '#2ca02c', '#9467bd', '#8c564b', '#e377c2'];
+
+    /** A 2D result in slices of its second axis, each drawn against p_T^nunu. */
+    function draw2d(o, canvas) {
+        const nx = o.edges.length - 1 + (o.overflow ? 1 : 0);
+        const ny = o.edgesY.length - 1;
+        const datasets = [];
+        for (let iy = 0; iy < ny; iy++) {
+            const slice = {edges: o.edges, overflow: o.overflow};
+            const pick = v => v.slice(iy * nx, (iy + 1) * nx);
+            const label = o.edgesY[iy].toFixed(2) + ' ≤ min Δφ < ' + o.edgesY[iy + 1].toFixed(2);
+            const colour = sliceColours[iy % sliceColours.length];
+            datasets.push({label: 'unfolded, ' + label, data: points(slice, pick(o.dSigma), pick(o.dSigmaStat)),
+                borderColor: colour, backgroundColor: colour, pointRadius: 3});
+            datasets.push({type: 'line', label: 'simulation, ' + label,
+                data: truthSteps({edges: o.edges, overflow: o.overflow, truthDSigma: pick(o.truthDSigma)}),
+                borderColor: colour, borderDash: [5, 3], pointRadius: 0, borderWidth: 1.5});
+        }
+        new Chart(canvas, {type: 'scatterWithErrorBars', data: {datasets: datasets},
+            options: {animation: false, responsive: true, maintainAspectRatio: false,
+                scales: {x: {type: 'linear', title: {display: true, text: 'p_T^νν [GeV] (last bin: overflow)'}},
+                    y: {type: 'logarithmic', title: {display: true, text: 'd²σ/dp_T^νν dmin Δφ [pb/(GeV·rad)]'}}},
+                plugins: {legend: {position: 'top'}}}});
+    }
+
     function draw(o) {
         const canvas = document.getElementById('chart-' + o.key);
         if (!canvas) {
+            return;
+        }
+        if (o.edgesY) {
+            draw2d(o, canvas);
             return;
         }
         const unit = o.unit ? ' [' + o.unit + ']' : '';

@@ -250,11 +250,11 @@ public final class Pipeline {
 
     private static void fillReco(RecoSelection.Result reco, double[] weights, SampleAccumulator acc) {
         for (var entry : acc.reco.entrySet()) {
-            double[] values = recoValues(reco, entry.getKey());
+            double[][] values = recoValues(reco, entry.getKey());
             Histogram h = entry.getValue();
             for (int i = 0; i < weights.length; i++) {
                 if (reco.selected(i)) {
-                    h.fill(values[i], weights[i]);
+                    h.fill(values[0][i], values[1][i], weights[i]);
                 }
             }
         }
@@ -263,17 +263,26 @@ public final class Pipeline {
     private static void fillResponse(RecoSelection.Result reco, FiducialSelection.Result truth, double[] weights,
                                      SampleAccumulator acc) {
         for (var entry : acc.response.entrySet()) {
-            double[] recoValues = recoValues(reco, entry.getKey());
-            double[] truthValues = entry.getKey() == Observable.PT_NUNU ? truth.ptNuNu() : truth.minDeltaPhi();
+            double[][] r = recoValues(reco, entry.getKey());
+            double[][] t = values(entry.getKey(), truth.ptNuNu(), truth.minDeltaPhi());
             ResponseFill fill = entry.getValue();
             for (int i = 0; i < weights.length; i++) {
-                fill.fill(reco.selected(i), truth.fiducial()[i], recoValues[i], truthValues[i], weights[i]);
+                fill.fill(reco.selected(i), truth.fiducial()[i], r[0][i], r[1][i], t[0][i], t[1][i], weights[i]);
             }
         }
     }
 
-    private static double[] recoValues(RecoSelection.Result reco, Observable o) {
-        return o == Observable.PT_NUNU ? reco.ptNuNu() : reco.minDeltaPhi();
+    private static double[][] recoValues(RecoSelection.Result reco, Observable o) {
+        return values(o, reco.ptNuNu(), reco.minDeltaPhi());
+    }
+
+    /** The (x, y) value arrays of an observable; y is unused (the same array) for 1D. */
+    private static double[][] values(Observable o, double[] ptNuNu, double[] minDeltaPhi) {
+        return switch (o) {
+            case PT_NUNU -> new double[][] {ptNuNu, ptNuNu};
+            case MIN_DELTA_PHI -> new double[][] {minDeltaPhi, minDeltaPhi};
+            case PT_NUNU_MIN_DELTA_PHI -> new double[][] {ptNuNu, minDeltaPhi};
+        };
     }
 
     /** The column names of each MET source: magnitude, azimuth. */

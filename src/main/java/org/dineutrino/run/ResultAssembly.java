@@ -16,6 +16,7 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.random.Well19937c;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.select.Binning;
+import org.dineutrino.select.Bins;
 import org.dineutrino.select.Channel;
 import org.dineutrino.select.CutStep;
 import org.dineutrino.select.Cutflow;
@@ -34,7 +35,7 @@ final class ResultAssembly {
     }
 
     /** Bin-by-bin unfolds on the particle-level bins at both levels (DESIGN.md). */
-    static Binning recoBinning(RunConfig config, RunConfig.ObservableBinning binning) {
+    static Bins recoBinning(RunConfig config, RunConfig.ObservableBinning binning) {
         return config.method() == UnfoldingMethod.BIN_BY_BIN ? binning.truth() : binning.reco();
     }
 
@@ -42,8 +43,8 @@ final class ResultAssembly {
                                                        Map<String, Pipeline.SampleAccumulator> acc,
                                                        Map<String, SampleInfo> samples, Pipeline.Listener listener) {
         ResponseFill response = acc.get(config.signal()).response.get(o);
-        Binning truthBins = response.truthBinning();
-        Binning recoBins = response.recoBinning();
+        Bins truthBins = response.truthBinning();
+        Bins recoBins = response.recoBinning();
         double[] data = data(config, o, acc);
         List<Histogram> backgrounds = new ArrayList<>();
         config.backgrounds().forEach(name -> backgrounds.add(acc.get(name).reco.get(o)));
@@ -83,7 +84,7 @@ final class ResultAssembly {
 
     private static RunResult.ObservableResult crossSection(RunConfig config, Observable o, ResponseFill response,
                                                            UnfoldResult out, double[] data, Histogram background) {
-        Binning bins = response.truthBinning();
+        Bins bins = response.truthBinning();
         int n = bins.nBins();
         double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
         double perEvent2 = 1 / (lumiPb * lumiPb);
@@ -116,11 +117,17 @@ final class ResultAssembly {
         double chi2 = chi2(sigma, truthSigma, total, truthVar);
         double pValue = 1 - new ChiSquaredDistribution(n).cumulativeProbability(chi2);
         double[] signalReco = rowSums(response.migrations());
-        return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), bins.edges(), bins.overflow(),
+        Binning x = bins.axes().get(0);
+        double[] edgesY = bins.axes().size() > 1 ? bins.axes().get(1).edges() : null;
+        List<String> labels = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            labels.add(bins.label(b));
+        }
+        return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), x.edges(), x.overflow(), edgesY, labels,
                 config.method().key(), out.tau(), out.iterations(), out.rhoAvg(), sigma, stat, cov, mcStat, covMc,
                 correlation(total), dSigma, dSigmaStat, dSigmaMcStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
                 pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), sum(truthSigma), orZeros(out.purity(), n),
-                orZeros(out.stability(), n), out.efficiency(), response.recoBinning().edges(), data,
+                orZeros(out.stability(), n), out.efficiency(), data,
                 background.sumWeights(), signalReco, response.fakes().sumWeights());
     }
 

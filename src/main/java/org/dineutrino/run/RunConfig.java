@@ -2,7 +2,7 @@ package org.dineutrino.run;
 
 import java.util.List;
 import java.util.Map;
-import org.dineutrino.select.Binning;
+import org.dineutrino.select.Bins;
 import org.dineutrino.select.FiducialCuts;
 import org.dineutrino.select.Observable;
 import org.dineutrino.select.SelectionCuts;
@@ -32,7 +32,7 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
     public static final double FULL_RUN2_LUMI_INV_FB = 137.64;
 
     /** The bins of one observable at both levels. */
-    public record ObservableBinning(Binning truth, Binning reco) {
+    public record ObservableBinning(Bins truth, Bins reco) {
     }
 
     /** The same configuration with another model reference (e.g. resolved to an exact version). */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dineutrino.select.Binning;
+import org.dineutrino.select.Binning2D;
+import org.dineutrino.select.Bins;
 import org.dineutrino.select.FiducialCuts;
 import org.dineutrino.select.Observable;
 import org.dineutrino.select.SelectionCuts;
@@ -154,12 +156,32 @@ public final class RunConfigJson {
                                                        RunConfig.ObservableBinning fallback) {
         requireObject(node, path);
         rejectUnknown(node, Set.of("truth", "reco", "overflow"), path + ".");
-        boolean overflow = bool(node, "overflow", fallback.truth().overflow());
-        Binning truth = node.has("truth") ? edges(node.get("truth"), path + ".truth", overflow)
-                : new Binning(fallback.truth().edges(), overflow);
-        Binning reco = node.has("reco") ? edges(node.get("reco"), path + ".reco", overflow)
-                : new Binning(fallback.reco().edges(), overflow);
+        boolean overflow = bool(node, "overflow", fallback.truth().axes().get(0).overflow());
+        Bins truth = node.has("truth") ? bins(node.get("truth"), path + ".truth", fallback.truth(), overflow)
+                : withOverflow(fallback.truth(), overflow);
+        Bins reco = node.has("reco") ? bins(node.get("reco"), path + ".reco", fallback.reco(), overflow)
+                : withOverflow(fallback.reco(), overflow);
         return new RunConfig.ObservableBinning(truth, reco);
+    }
+
+    /** 1D: an array of edges; 2D: {"ptNuNu": [...], "minDeltaPhi": [...]} (an absent axis keeps its default). */
+    private static Bins bins(JsonNode node, String path, Bins fallback, boolean overflow) {
+        if (fallback.axes().size() == 1) {
+            return edges(node, path, overflow);
+        }
+        requireObject(node, path);
+        String xKey = Observable.PT_NUNU.key();
+        String yKey = Observable.MIN_DELTA_PHI.key();
+        rejectUnknown(node, Set.of(xKey, yKey), path + ".");
+        Binning x = node.has(xKey) ? edges(node.get(xKey), path + "." + xKey, overflow)
+                : new Binning(fallback.axes().get(0).edges(), overflow);
+        Binning y = node.has(yKey) ? edges(node.get(yKey), path + "." + yKey, false) : fallback.axes().get(1);
+        return new Binning2D(x, y);
+    }
+
+    private static Bins withOverflow(Bins bins, boolean overflow) {
+        Binning x = new Binning(bins.axes().get(0).edges(), overflow);
+        return bins.axes().size() == 1 ? x : new Binning2D(x, bins.axes().get(1));
     }
 
     private static Binning edges(JsonNode node, String path, boolean overflow) {
@@ -276,15 +298,25 @@ public final class RunConfigJson {
         ObjectNode binning = root.putObject("binning");
         c.binnings().forEach((o, b) -> {
             ObjectNode node = binning.putObject(o.key());
-            node.set("truth", MAPPER.valueToTree(b.truth().edges()));
-            node.set("reco", MAPPER.valueToTree(b.reco().edges()));
-            node.put("overflow", b.truth().overflow());
+            node.set("truth", edgesTree(b.truth()));
+            node.set("reco", edgesTree(b.reco()));
+            node.put("overflow", b.truth().axes().get(0).overflow());
         });
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write run configuration", e);
         }
+    }
+
+    private static JsonNode edgesTree(Bins bins) {
+        if (bins.axes().size() == 1) {
+            return MAPPER.valueToTree(bins.axes().get(0).edges());
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set(Observable.PT_NUNU.key(), MAPPER.valueToTree(bins.axes().get(0).edges()));
+        node.set(Observable.MIN_DELTA_PHI.key(), MAPPER.valueToTree(bins.axes().get(1).edges()));
+        return node;
     }
 
     private static void array(ArrayNode node, List<String> values) {

@@ -15,7 +15,10 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
     /**
      * One unfolded observable.
      *
-     * @param edges         truth bin edges; with overflow the last bin runs from the last edge to infinity
+     * @param edges         truth bin edges of the first axis (p_T^nunu for 2D); with overflow the last bin
+     *                      runs from the last edge to infinity
+     * @param edgesY        for 2D the second axis's edges (min dphi), else null; bin = ix + nx * iy
+     * @param binLabels     each bin's range as text
      * @param sigmaPb       integrated cross section per bin [pb]
      * @param sigmaStatPb   its statistical uncertainty [pb]
      * @param covariancePb2 covariance of sigmaPb from the data and background statistics [pb^2]
@@ -30,6 +33,7 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
      * @param pValue        p-value of chi2 for ndf degrees of freedom
      */
     public record ObservableResult(String key, String label, String unit, double[] edges, boolean overflow,
+                                   double[] edgesY, List<String> binLabels,
                                    String method, double tau, int iterations, double rhoAvg,
                                    double[] sigmaPb, double[] sigmaStatPb, double[][] covariancePb2,
                                    double[] sigmaMcStatPb, double[][] covarianceMcPb2,
@@ -37,7 +41,7 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
                                    double[] truthSigmaPb, double[] truthDSigma, double[] truthDSigmaStat,
                                    double[] pulls, double chi2, int ndf, double pValue, double fiducialSigmaPb,
                                    double fiducialSigmaStatPb, double truthFiducialSigmaPb, double[] purity,
-                                   double[] stability, double[] efficiency, double[] recoEdges, double[] recoData,
+                                   double[] stability, double[] efficiency, double[] recoData,
                                    double[] recoBackground, double[] recoSignal, double[] recoFakes) {
     }
 

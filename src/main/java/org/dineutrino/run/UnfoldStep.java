@@ -3,6 +3,7 @@ package org.dineutrino.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.dineutrino.select.Binning;
+import org.dineutrino.select.Bins;
 import org.dineutrino.select.Histogram;
 import org.dineutrino.unfold.Background;
 import org.dineutrino.unfold.Response;
@@ -29,7 +30,7 @@ final class UnfoldStep {
      * @param backgrounds  per background sample its reco histogram at the run's luminosity
      */
     record Input(double[][] migrations, double[][] migrations2, Histogram missed, Histogram fakes, double[] data,
-                 List<String> backgroundNames, List<Histogram> backgrounds, Binning truth, Binning reco) {
+                 List<String> backgroundNames, List<Histogram> backgrounds, Bins truth, Bins reco) {
     }
 
     static UnfoldResult unfold(UnfoldingMethod method, Input in) {
@@ -71,14 +72,22 @@ final class UnfoldStep {
      * The library's binning: with overflow it wants a finite nominal last edge, which is
      * the last edge plus the width of the bin before (the width plots use, DESIGN.md).
      */
-    private static org.dineutrino.unfold.Binning axis(Binning b) {
+    private static org.dineutrino.unfold.Binning axis(Bins bins) {
+        List<org.dineutrino.unfold.Binning.Axis> axes = new ArrayList<>();
+        for (Binning b : bins.axes()) {
+            axes.add(axis(b, "axis" + axes.size()));
+        }
+        return new org.dineutrino.unfold.Binning(axes);
+    }
+
+    private static org.dineutrino.unfold.Binning.Axis axis(Binning b, String name) {
         double[] edges = b.edges();
         if (!b.overflow()) {
-            return org.dineutrino.unfold.Binning.of("x", edges, false);
+            return new org.dineutrino.unfold.Binning.Axis(name, edges, false);
         }
         double[] withNominal = java.util.Arrays.copyOf(edges, edges.length + 1);
         withNominal[edges.length] = edges[edges.length - 1] + b.plotWidth(b.nBins() - 1);
-        return org.dineutrino.unfold.Binning.of("x", withNominal, true);
+        return new org.dineutrino.unfold.Binning.Axis(name, withNominal, true);
     }
 
     private static double[] sqrt(double[] v) {

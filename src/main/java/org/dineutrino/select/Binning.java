@@ -10,7 +10,7 @@ import java.util.Arrays;
  * @param edges    strictly increasing bin edges (at least two)
  * @param overflow whether values at or above the last edge form one more bin
  */
-public record Binning(double[] edges, boolean overflow) {
+public record Binning(double[] edges, boolean overflow) implements Bins {
 
     public Binning {
         if (edges == null || edges.length < 2) {
@@ -27,8 +27,28 @@ public record Binning(double[] edges, boolean overflow) {
         edges = edges.clone();
     }
 
+    @Override
     public int nBins() {
         return edges.length - 1 + (overflow ? 1 : 0);
+    }
+
+    @Override
+    public int index(double x, double y) {
+        return index(x);
+    }
+
+    @Override
+    public java.util.List<Binning> axes() {
+        return java.util.List.of(this);
+    }
+
+    @Override
+    public String label(int b) {
+        return isOverflow(b) ? "≥ " + format(edges[b]) + " (overflow)" : format(edges[b]) + " – " + format(edges[b + 1]);
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3g", v);
     }
 
     /** Bin of x, or -1. */
@@ -63,6 +83,7 @@ public record Binning(double[] edges, boolean overflow) {
      * the overflow bin the width of the bin before it (DESIGN.md: plots divide the overflow
      * by the width of the bin before and label it as overflow).
      */
+    @Override
     public double plotWidth(int b) {
         return isOverflow(b) ? edges[b] - edges[b - 1] : edges[b + 1] - edges[b];
     }

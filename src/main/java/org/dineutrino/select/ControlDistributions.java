@@ -34,6 +34,7 @@ public final class ControlDistributions {
         final String key;
         final String label;
         final String unit;
+        final Binning bins;
         final Histogram reco;
         final Histogram particle;
         final Quantity recoQuantity;
@@ -43,6 +44,7 @@ public final class ControlDistributions {
             this.key = key;
             this.label = label;
             this.unit = unit;
+            this.bins = bins;
             this.reco = reco == null ? null : new Histogram(bins);
             this.particle = particle == null ? null : new Histogram(bins);
             this.recoQuantity = reco;
@@ -137,8 +139,7 @@ public final class ControlDistributions {
             double[] reco = filled(f.reco);
             double[] particle = filled(f.particle);
             if (reco != null || particle != null) {
-                Binning b = (f.reco != null ? f.reco : f.particle).binning();
-                out.add(new Distribution(f.key, f.label, f.unit, b.edges(), reco, particle));
+                out.add(new Distribution(f.key, f.label, f.unit, f.bins.edges(), reco, particle));
             }
         }
         return out;

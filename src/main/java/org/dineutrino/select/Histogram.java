@@ -1,27 +1,32 @@
 package org.dineutrino.select;
 
-/** A weighted 1D histogram over a {@link Binning}: sum of weights and of squared weights per bin. */
+/** A weighted histogram over {@link Bins} (1D or flattened 2D): sums of weights and of squared weights per bin. */
 public final class Histogram {
 
-    private final Binning binning;
+    private final Bins binning;
     private final double[] sumWeights;
     private final double[] sumWeights2;
 
-    public Histogram(Binning binning) {
+    public Histogram(Bins binning) {
         this.binning = binning;
         this.sumWeights = new double[binning.nBins()];
         this.sumWeights2 = new double[binning.nBins()];
     }
 
     public void fill(double x, double w) {
-        int b = binning.index(x);
+        fill(x, Double.NaN, w);
+    }
+
+    /** Fills (x, y); one-axis bins ignore y. */
+    public void fill(double x, double y, double w) {
+        int b = binning.index(x, y);
         if (b >= 0) {
             sumWeights[b] += w;
             sumWeights2[b] += w * w;
         }
     }
 
-    public Binning binning() {
+    public Bins binning() {
         return binning;
     }
 

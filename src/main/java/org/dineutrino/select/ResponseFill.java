@@ -9,8 +9,8 @@ package org.dineutrino.select;
  */
 public final class ResponseFill {
 
-    private final Binning truthBinning;
-    private final Binning recoBinning;
+    private final Bins truthBinning;
+    private final Bins recoBinning;
     private final int nTruth;
     private final double[] migrations;
     private final double[] migrations2;
@@ -18,7 +18,7 @@ public final class ResponseFill {
     private final Histogram fakes;
     private final Histogram truth;
 
-    public ResponseFill(Binning truthBinning, Binning recoBinning) {
+    public ResponseFill(Bins truthBinning, Bins recoBinning) {
         this.truthBinning = truthBinning;
         this.recoBinning = recoBinning;
         this.nTruth = truthBinning.nBins();
@@ -32,28 +32,23 @@ public final class ResponseFill {
     /**
      * @param selected whether the event passes the reconstruction-level selection
      * @param fiducial whether it is inside the fiducial phase space
-     * @param recoValue the reconstructed observable (NaN if none)
-     * @param truthValue the particle-level observable (NaN if none)
+     * @param recoX, recoY the reconstructed observable (NaN if none; y ignored for one axis)
+     * @param truthX, truthY the particle-level observable
      * @param w the event's luminosity-scaled weight
      */
-    public void fill(boolean selected, boolean fiducial, double recoValue, double truthValue, double w) {
-        int r = selected ? recoBinning.index(recoValue) : -1;
-        if (!fiducial) {
-            if (r >= 0) {
-                fakes.fill(recoValue, w);
-            }
-            return;
-        }
-        int t = truthBinning.index(truthValue);
+    public void fill(boolean selected, boolean fiducial, double recoX, double recoY, double truthX, double truthY,
+                     double w) {
+        int r = selected ? recoBinning.index(recoX, recoY) : -1;
+        int t = fiducial ? truthBinning.index(truthX, truthY) : -1;
         if (t < 0) {
             if (r >= 0) {
-                fakes.fill(recoValue, w);
+                fakes.fill(recoX, recoY, w);
             }
             return;
         }
-        truth.fill(truthValue, w);
+        truth.fill(truthX, truthY, w);
         if (r < 0) {
-            missed.fill(truthValue, w);
+            missed.fill(truthX, truthY, w);
             return;
         }
         migrations[r * nTruth + t] += w;
@@ -90,11 +85,11 @@ public final class ResponseFill {
         return truth;
     }
 
-    public Binning truthBinning() {
+    public Bins truthBinning() {
         return truthBinning;
     }
 
-    public Binning recoBinning() {
+    public Bins recoBinning() {
         return recoBinning;
     }
 }

@@ -62,10 +62,13 @@ final class RunForm {
     static List<BinningField> binningFields(Map<String, String> values) {
         List<BinningField> out = new ArrayList<>();
         for (Observable o : Observable.values()) {
+            if (o.isTwoDimensional()) {
+                continue;
+            }
             String prefix = "binning." + o.key() + ".";
             out.add(new BinningField(o.key(), o.label() + (o.unit().isEmpty() ? "" : " [" + o.unit() + "]"),
-                    values.getOrDefault(prefix + "truth", edges(o.defaultTruth().edges())),
-                    values.getOrDefault(prefix + "reco", edges(o.defaultReco().edges()))));
+                    values.getOrDefault(prefix + "truth", edges(o.defaultTruth().axes().get(0).edges())),
+                    values.getOrDefault(prefix + "reco", edges(o.defaultReco().axes().get(0).edges()))));
         }
         return out;
     }
@@ -102,11 +105,16 @@ final class RunForm {
         });
         ObjectNode binning = root.putObject("binning");
         for (Observable o : Observable.values()) {
+            if (o.isTwoDimensional()) {
+                continue;
+            }
             ObjectNode node = binning.putObject(o.key());
             String prefix = "binning." + o.key() + ".";
-            node.set("truth", parseEdges(prefix + "truth", single.get(prefix + "truth"), o.defaultTruth().edges()));
-            node.set("reco", parseEdges(prefix + "reco", single.get(prefix + "reco"), o.defaultReco().edges()));
-            node.put("overflow", o.defaultTruth().overflow());
+            node.set("truth", parseEdges(prefix + "truth", single.get(prefix + "truth"),
+                    o.defaultTruth().axes().get(0).edges()));
+            node.set("reco", parseEdges(prefix + "reco", single.get(prefix + "reco"),
+                    o.defaultReco().axes().get(0).edges()));
+            node.put("overflow", o.defaultTruth().axes().get(0).overflow());
         }
         return root.toString();
     }

@@ -134,16 +134,17 @@ final class Views {
         List<BinRow> rows = new ArrayList<>();
         int n = o.sigmaPb().length;
         for (int b = 0; b < n; b++) {
-            boolean overflow = o.overflow() && b == n - 1;
-            String range = overflow ? "≥ " + num(o.edges()[b], 4) + " (overflow)"
-                    : num(o.edges()[b], 4) + " – " + num(o.edges()[b + 1], 4);
+            String range = o.binLabels().get(b);
             double rel = o.dSigma()[b] != 0 ? 100 * o.dSigmaStat()[b] / Math.abs(o.dSigma()[b]) : 0;
             rows.add(new BinRow(range, sci(o.dSigma()[b]), sci(o.dSigmaStat()[b]), num(rel, 3) + " %",
                     sci(o.dSigmaMcStat()[b]), sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]), num(o.pulls()[b], 3),
                     pct(o.purity()[b]), pct(o.stability()[b]), pct(o.efficiency()[b])));
         }
         String densityUnit = o.unit().isEmpty() ? "pb" : "pb/" + o.unit();
-        String note = o.overflow() ? "The overflow bin is divided by the width of the bin before it." : "";
+        String note = o.overflow() ? "The p_T^νν overflow bin is divided by the width of the bin before it." : "";
+        if (o.edgesY() != null) {
+            note += " 2D bins are flattened with p_T^νν running fastest; dσ is per unit area (GeV·rad).";
+        }
         return new ObservableView(o.key(), o.label(), o.unit(), densityUnit, rows,
                 num(o.fiducialSigmaPb(), 4) + " ± " + num(o.fiducialSigmaStatPb(), 2) + " (stat) pb",
                 num(o.truthFiducialSigmaPb(), 4) + " pb",
