@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * pT = 20 GeV + exponential(7 GeV). Half of their pT is balanced by the rest of their pileup
  * interaction in PF p_T^miss; PUPPI keeps 5 % of them.
  *
- * <p>p_T^miss = -(sum of reconstructed leptons + loose photons + jets above 15 GeV (type-1) +
+ * <p>p_T^miss = -(sum of reconstructed leptons + FSR photons outside electrons + jets above 15 GeV (type-1) +
  * pileup-jet terms + unclustered), where unclustered = response x (soft hard-process activity and
  * jets below 15 GeV) + a Gaussian per component of width sqrt(sigma_0^2 + sigma_PU^2 nPU):
  * response 0.7 (PF) / 0.6 (PUPPI), sigma_0 = 6 GeV (underlying event, shared by both), sigma_PU =

@@ -144,26 +144,15 @@ final class EventGenerator {
         }
         TtbarProduction.HardScatter h = ttbarHard;
         ttbar.sample(rng, h);
-        double kx = Math.sqrt(Math.max(0, 1 - h.cosTheta * h.cosTheta)) * Math.cos(h.phi);
-        double ky = Math.sqrt(Math.max(0, 1 - h.cosTheta * h.cosTheta)) * Math.sin(h.phi);
-        double kz = h.cosTheta;
-        double mass = Math.sqrt(h.shat);
-        double p = Lorentz.twoBodyMomentum(mass, h.topMass, h.antitopMass);
-        Lorentz.set(frame, 4 * TOP, p * kx, p * ky, p * kz, Math.sqrt(p * p + h.topMass * h.topMass));
-        Lorentz.set(frame, 4 * ANTITOP, -p * kx, -p * ky, -p * kz, Math.sqrt(p * p + h.antitopMass * h.antitopMass));
-
-        decayWithSpinCorrelation(h, kx, ky, kz, WDecays.chargedLeptonMass(plus), WDecays.chargedLeptonMass(minus));
+        placePair(h.shat, h.topMass, h.antitopMass, h.cosTheta, h.phi);
+        decayWithSpinCorrelation(h, WDecays.chargedLeptonMass(plus), WDecays.chargedLeptonMass(minus));
         copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
         copyDecay(antitopDecay, ANTITOP, W_MINUS, B_BAR, L_MINUS, NU_BAR);
         double recoilPt = topRecoil.samplePt(rng);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
-        boostSystem(N_FRAME, mass, recoilPt, recoilPhi, h.rapidity);
+        boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
 
-        fillTops(true, true);
-        Lorentz.copy(frame, 4 * W_PLUS, ev.w1, 0);
-        Lorentz.copy(frame, 4 * W_MINUS, ev.w2, 0);
-        Lorentz.copy(frame, 4 * L_PLUS, ev.wLepton1, 0);
-        Lorentz.copy(frame, 4 * L_MINUS, ev.wLepton2, 0);
+        fillTruth(true, true, W_MINUS, L_MINUS);
         addWLeptons(plus, L_PLUS, NU, -1);
         addWLeptons(minus, L_MINUS, NU_BAR, +1);
         addBQuark(B);
@@ -173,13 +162,49 @@ final class EventGenerator {
     }
 
     /**
+     * The two-body system in its rest frame: slot TOP along (sin theta cos phi, sin theta sin phi,
+     * cos theta) with mass m1, slot ANTITOP opposite with mass m2.
+     */
+    private void placePair(double shat, double m1, double m2, double cosTheta, double phi) {
+        double st = Math.sqrt(Math.max(0, 1 - cosTheta * cosTheta));
+        double p = Lorentz.twoBodyMomentum(Math.sqrt(shat), m1, m2);
+        double px = p * st * Math.cos(phi);
+        double py = p * st * Math.sin(phi);
+        double pz = p * cosTheta;
+        Lorentz.set(frame, 4 * TOP, px, py, pz, Math.sqrt(p * p + m1 * m1));
+        Lorentz.set(frame, 4 * ANTITOP, -px, -py, -pz, Math.sqrt(p * p + m2 * m2));
+    }
+
+    /**
+     * Copies the lab-frame truth of a top process: the (anti)top, the top's W and lepton (slots
+     * W_PLUS, L_PLUS) and the second W and its lepton.
+     */
+    private void fillTruth(boolean top, boolean antitop, int secondW, int secondLepton) {
+        ev.hasTop = top;
+        ev.hasAntitop = antitop;
+        if (top) {
+            Lorentz.copy(frame, 4 * TOP, ev.top, 0);
+        }
+        if (antitop) {
+            Lorentz.copy(frame, 4 * (top ? ANTITOP : TOP), ev.antitop, 0);
+        }
+        Lorentz.copy(frame, 4 * W_PLUS, ev.w1, 0);
+        Lorentz.copy(frame, 4 * secondW, ev.w2, 0);
+        Lorentz.copy(frame, 4 * L_PLUS, ev.wLepton1, 0);
+        Lorentz.copy(frame, 4 * secondLepton, ev.wLepton2, 0);
+    }
+
+    /**
      * Decays both tops unpolarised and accepts the pair with probability W/2, W the LO spin
      * correlation weight of {@link SpinCorrelation} (exact at LO; note sec. 4.4); a rejected
      * pair is decayed again for the same hard event.
      */
-    private void decayWithSpinCorrelation(TtbarProduction.HardScatter h, double kx, double ky, double kz,
-                                          double massPlus, double massMinus) {
+    private void decayWithSpinCorrelation(TtbarProduction.HardScatter h, double massPlus, double massMinus) {
         SpinCorrelation.coefficients(h.gluonFusion, h.beta, h.cosTheta, spin);
+        double st = Math.sqrt(Math.max(0, 1 - h.cosTheta * h.cosTheta));
+        double kx = st * Math.cos(h.phi);
+        double ky = st * Math.sin(h.phi);
+        double kz = h.cosTheta;
         while (true) {
             Decays.topDecay(rng, h.topMass, massPlus, topDecay, scratch);
             Decays.topDecay(rng, h.antitopMass, massMinus, antitopDecay, scratch);
@@ -216,17 +241,6 @@ final class EventGenerator {
         for (int i = 0; i < n; i++) {
             Lorentz.boost(frame, 4 * i, bx, by, 0.0);
             Lorentz.boost(frame, 4 * i, 0.0, 0.0, bz);
-        }
-    }
-
-    private void fillTops(boolean top, boolean antitop) {
-        ev.hasTop = top;
-        ev.hasAntitop = antitop;
-        if (top) {
-            Lorentz.copy(frame, 4 * TOP, ev.top, 0);
-        }
-        if (antitop) {
-            Lorentz.copy(frame, 4 * ANTITOP, ev.antitop, 0);
         }
     }
 
@@ -308,30 +322,17 @@ final class EventGenerator {
         }
         TwProduction.HardScatter h = twHard;
         tw.sample(rng, h);
-        double st = Math.sqrt(Math.max(0, 1 - h.cosTheta * h.cosTheta));
-        double kx = st * Math.cos(h.phi);
-        double ky = st * Math.sin(h.phi);
-        double kz = h.cosTheta;
-        double mass = Math.sqrt(h.shat);
-        double p = Lorentz.twoBodyMomentum(mass, h.topMass, h.wMass);
-        // slots: TOP = the (anti)top, ANTITOP = the other W, then the top's decay
-        Lorentz.set(frame, 4 * TOP, p * kx, p * ky, p * kz, Math.sqrt(p * p + h.topMass * h.topMass));
-        Lorentz.set(frame, 4 * ANTITOP, -p * kx, -p * ky, -p * kz, Math.sqrt(p * p + h.wMass * h.wMass));
+        // slots: TOP holds the (anti)top, ANTITOP the associated W, then the top's decay products
+        placePair(h.shat, h.topMass, h.wMass, h.cosTheta, h.phi);
         Decays.topDecay(rng, h.topMass, WDecays.chargedLeptonMass(topW), topDecay, scratch);
         copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
         decayW(ANTITOP, WDecays.chargedLeptonMass(otherW), L_MINUS, NU_BAR);
         double recoilPt = topRecoil.samplePt(rng);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
-        boostSystem(N_FRAME, mass, recoilPt, recoilPhi, h.rapidity);
+        boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
 
-        ev.hasTop = top;
-        ev.hasAntitop = !top;
-        Lorentz.copy(frame, 4 * TOP, top ? ev.top : ev.antitop, 0);
-        Lorentz.copy(frame, 4 * W_PLUS, ev.w1, 0);
-        Lorentz.copy(frame, 4 * ANTITOP, ev.w2, 0);
-        Lorentz.copy(frame, 4 * L_PLUS, ev.wLepton1, 0);
-        Lorentz.copy(frame, 4 * L_MINUS, ev.wLepton2, 0);
-        // t -> W+ b -> l+; the associated W- -> l- (and the charge conjugates for tbar W+)
+        fillTruth(top, !top, ANTITOP, L_MINUS);
+        // t -> W+ b -> l+ with the associated W- -> l-, or the charge conjugates for tbar W+
         addWLeptons(topW, L_PLUS, NU, top ? -1 : +1);
         addWLeptons(otherW, L_MINUS, NU_BAR, top ? +1 : -1);
         addBQuark(B);
