@@ -273,7 +273,8 @@ final class ColumnBuffers {
         b.put(Columns.GEN_DECAY_1, genDecay1.values()).put(Columns.GEN_DECAY_2, genDecay2.values());
         b.put(Columns.GEN_TOP_PT, topColumns[0].values()).put(Columns.GEN_TOP_ETA, topColumns[1].values())
                 .put(Columns.GEN_TOP_PHI, topColumns[2].values()).put(Columns.GEN_TOP_MASS, topColumns[3].values())
-                .put(Columns.GEN_ANTITOP_PT, topColumns[4].values()).put(Columns.GEN_ANTITOP_ETA, topColumns[5].values())
+                .put(Columns.GEN_ANTITOP_PT, topColumns[4].values())
+                .put(Columns.GEN_ANTITOP_ETA, topColumns[5].values())
                 .put(Columns.GEN_ANTITOP_PHI, topColumns[6].values())
                 .put(Columns.GEN_ANTITOP_MASS, topColumns[7].values());
         return b.build();

@@ -201,7 +201,8 @@ final class Detector {
         ev.electronEta[e] = eta;
         ev.electronPhi[e] = phi;
         ev.electronCharge[e] = ev.leptonPdgId[i] > 0 ? -1 : 1;
-        double tight = absEta < ELECTRON_BARREL_ETA ? ELECTRON_TIGHT_EFFICIENCY_BARREL : ELECTRON_TIGHT_EFFICIENCY_ENDCAP;
+        double tight = absEta < ELECTRON_BARREL_ETA ? ELECTRON_TIGHT_EFFICIENCY_BARREL
+                : ELECTRON_TIGHT_EFFICIENCY_ENDCAP;
         ev.electronTight[e] = rng.nextDouble() < tightEfficiency(ev, i, pt, tight) ? 1 : 0;
     }
 
@@ -273,7 +274,8 @@ final class Detector {
             double g1 = rng.nextGaussian();
             double g2 = rng.nextGaussian();
             double rChs = Math.max(MIN_RESPONSE, mean + sf * JetResolution.CHS.relative(pt, eta, ev.rho) * g1);
-            double gPuppi = PUPPI_CHS_CORRELATION * g1 + Math.sqrt(1 - PUPPI_CHS_CORRELATION * PUPPI_CHS_CORRELATION) * g2;
+            double gPuppi = PUPPI_CHS_CORRELATION * g1
+                    + Math.sqrt(1 - PUPPI_CHS_CORRELATION * PUPPI_CHS_CORRELATION) * g2;
             double rPuppi = Math.max(MIN_RESPONSE, mean + sf * JetResolution.PUPPI.relative(pt, eta, ev.rho) * gPuppi);
             double angle = Math.min(ANGLE_RESOLUTION_MAX, ANGLE_RESOLUTION_SCALE / pt);
             double recoEta = eta + angle * rng.nextGaussian();

@@ -8,8 +8,10 @@ import java.util.SplittableRandom;
  * <p>Partonic cross section (Ellis, Stirling, Webber, "QCD and Collider Physics", the e+e- -&gt; f fbar
  * Born formula with the quark as initial state; colour average 1/3):
  * <pre>
- *   sigma-hat_q(s) = (4 pi alpha^2 / (9 s)) [Q_l^2 Q_q^2 + 2 Q_l Q_q v_l v_q Re chi + (v_l^2 + a_l^2)(v_q^2 + a_q^2) |chi|^2]
- *   chi = kappa s/(s - M_Z^2 + i Gamma_Z M_Z),  kappa = sqrt(2) G_F M_Z^2/(4 pi alpha),  v = T3 - 2 Q sin^2 theta_W,  a = T3
+ *   sigma-hat_q(s) = (4 pi alpha^2 / (9 s)) [Q_l^2 Q_q^2 + 2 Q_l Q_q v_l v_q Re chi
+ *                                          + (v_l^2 + a_l^2)(v_q^2 + a_q^2) |chi|^2]
+ *   chi = kappa s/(s - M_Z^2 + i Gamma_Z M_Z),  kappa = sqrt(2) G_F M_Z^2/(4 pi alpha),
+ *   v = T3 - 2 Q sin^2 theta_W,  a = T3
  *   d sigma/dm^2 dy = sum_q ([x1 q][x2 qbar] + [x1 qbar][x2 q]) sigma-hat_q(m^2) / m^2
  * </pre>
  * (this normalisation reproduces the Z-pole 12 pi Gamma_ee Gamma_ff/(M^2 Gamma^2)). m^2 is
@@ -58,7 +60,8 @@ final class DrellYanProduction {
     private DrellYanProduction(double massLow, double massHigh, PdfTable pdf, double maxWeight) {
         this.massLow = massLow;
         this.massHigh = massHigh;
-        this.bwShare = massLow < PhysicsConstants.Z_MASS && massHigh > PhysicsConstants.Z_MASS ? BREIT_WIGNER_SHARE : 0.0;
+        boolean containsZ = massLow < PhysicsConstants.Z_MASS && massHigh > PhysicsConstants.Z_MASS;
+        this.bwShare = containsZ ? BREIT_WIGNER_SHARE : 0.0;
         this.pdf = pdf;
         this.maxWeight = Double.isNaN(maxWeight) ? findMaxWeight() : maxWeight;
     }

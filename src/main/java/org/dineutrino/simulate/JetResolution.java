@@ -65,7 +65,8 @@ final class JetResolution {
                     + " rows, expected " + etaHigh.length + " eta bins x " + rhoHigh.length + " rho bins");
         }
         for (String[] row : rows) {
-            int cell = bin(etaHigh, Double.parseDouble(row[1])) * rhoHigh.length + bin(rhoHigh, Double.parseDouble(row[3]));
+            int cell = bin(etaHigh, Double.parseDouble(row[1])) * rhoHigh.length
+                    + bin(rhoHigh, Double.parseDouble(row[3]));
             for (int k = 0; k < 4; k++) {
                 params[cell * 4 + k] = Double.parseDouble(row[5 + k]);
             }

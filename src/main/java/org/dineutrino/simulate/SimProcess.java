@@ -15,9 +15,15 @@ public enum SimProcess {
      * the LHC Top WG single-top reference, times the fraction with a leptonic W; DESIGN.md).
      */
     TW("tw", Process.SINGLE_TOP, 2 * 19.56),
-    /** Drell-Yan Z/gamma* -&gt; ll (e, mu, tau), m_ll &gt; 50 GeV: 6077.22 pb, FEWZ NNLO as CMS normalises DYJetsToLL_M-50 (DESIGN.md). */
+    /**
+     * Drell-Yan Z/gamma* -&gt; ll (e, mu, tau), m_ll &gt; 50 GeV: 6077.22 pb, FEWZ NNLO as CMS normalises
+     * DYJetsToLL_M-50 (DESIGN.md).
+     */
     DY_M50("dy_m50", Process.DRELL_YAN, 6077.22),
-    /** Drell-Yan Z/gamma* -&gt; ll, 10 &lt; m_ll &lt; 50 GeV: 18610 pb, as CMS normalises DYJetsToLL_M-10to50 (DESIGN.md). */
+    /**
+     * Drell-Yan Z/gamma* -&gt; ll, 10 &lt; m_ll &lt; 50 GeV: 18610 pb, as CMS normalises DYJetsToLL_M-10to50
+     * (DESIGN.md).
+     */
     DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0);
 
     private final String key;

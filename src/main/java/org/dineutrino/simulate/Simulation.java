@@ -76,7 +76,12 @@ public final class Simulation {
                 while (next < nBatches && inFlight.size() < nThreads * BATCHES_IN_FLIGHT_PER_THREAD) {
                     long index = next++;
                     int size = (int) Math.min(batchSize, nKept - index * batchSize);
-                    inFlight.add(pool.submit(() -> generateBatch(generators.get(), batchSeed(seed, process, index), size)));
+                    long batchSeed = batchSeed(seed, process, index);
+                    inFlight.add(pool.submit(() -> generateBatch(generators.get(), batchSeed, size)));
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("simulation of " + process.key() + " interrupted after "
+                            + b + " of " + nBatches + " batches");
                 }
                 BatchResult result = await(inFlight.poll());
                 generated += result.generated();

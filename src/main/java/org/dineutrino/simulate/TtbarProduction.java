@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  *   A_qq = (2/9) [2 - beta^2 (1 - z^2)]
  *   A_gg = F_gg [1 + 2 beta^2 (1 - z^2) - beta^4 (1 + (1 - z^2)^2)],  F_gg = (7 + 9 beta^2 z^2)/(48 (1 - beta^2 z^2)^2)
  *   d sigma-hat/dz = pi alpha_s^2 beta A / (2 s-hat)
- *   sigma = integral dv dy dz [x1 f_i(x1)] [x2 f_j(x2)] d sigma-hat_ij/dz,   s-hat = (m1 + m2)^2 e^v,  x1,2 = sqrt(tau) e^(+-y)
+ *   sigma = integral dv dy dz [x1 f_i(x1)] [x2 f_j(x2)] d sigma-hat_ij/dz,
+ *   s-hat = (m1 + m2)^2 e^v,  x1,2 = sqrt(tau) e^(+-y)
  * </pre>
  * The top and antitop masses m1, m2 come from Breit-Wigners first, so the threshold (m1 + m2)^2
  * moves with them and m_tt can fall below 2 m_t; beta = lambda^(1/2)(s-hat, m1^2, m2^2)/s-hat.

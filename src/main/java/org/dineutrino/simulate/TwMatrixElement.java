@@ -23,8 +23,9 @@ package org.dineutrino.simulate;
 final class TwMatrixElement {
 
     /** Grid: v in [0, V_MAX] with N_V points, cos theta in [-1, 1] with N_Z points. */
-    static final double V_MAX = Math.log(0.25 * PhysicsConstants.S
-            / ((PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS) * (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS)));
+    private static final double THRESHOLD = (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS)
+            * (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS);
+    static final double V_MAX = Math.log(0.25 * PhysicsConstants.S / THRESHOLD);
     private static final int N_V = 120;
     private static final int N_Z = 81;
 
@@ -33,10 +34,8 @@ final class TwMatrixElement {
     private final double[] table = new double[N_V * N_Z];
 
     private TwMatrixElement() {
-        double threshold = (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS)
-                * (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS);
         for (int iv = 0; iv < N_V; iv++) {
-            double s = threshold * Math.exp(V_MAX * iv / (N_V - 1)) * (iv == 0 ? 1.0001 : 1.0);
+            double s = THRESHOLD * Math.exp(V_MAX * iv / (N_V - 1)) * (iv == 0 ? 1.0001 : 1.0);
             for (int iz = 0; iz < N_Z; iz++) {
                 double z = -1.0 + 2.0 * iz / (N_Z - 1);
                 table[iv * N_Z + iz] = averaged(s, z, PhysicsConstants.TOP_MASS, PhysicsConstants.W_MASS,
@@ -51,9 +50,7 @@ final class TwMatrixElement {
 
     /** Interpolated spin- and colour-averaged |M|^2 at s-hat [GeV^2] and cos theta(top, b). */
     double value(double shat, double cosTheta) {
-        double threshold = (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS)
-                * (PhysicsConstants.TOP_MASS + PhysicsConstants.W_MASS);
-        double tv = Math.max(0.0, Math.log(shat / threshold)) / V_MAX * (N_V - 1);
+        double tv = Math.max(0.0, Math.log(shat / THRESHOLD)) / V_MAX * (N_V - 1);
         int iv = Math.min((int) tv, N_V - 2);
         double wv = Math.min(tv - iv, 1.0);
         double tz = (cosTheta + 1.0) / 2.0 * (N_Z - 1);

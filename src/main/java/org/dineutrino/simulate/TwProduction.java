@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * top and W masses, v = ln(s-hat/(m_t + m_W)^2) and y uniform, z = cos theta(top, beam 1) uniform,
  * weight
  * <pre>
- *   w = ([x1 b][x2 g] F(s, z) + [x1 g][x2 b] F(s, -z)) v_max 2 y_max 2,   F = |M|^2(s, cos theta(t, b)) p_out / (16 pi s^(3/2))
+ *   w = ([x1 b][x2 g] F(s, z) + [x1 g][x2 b] F(s, -z)) v_max 2 y_max 2,
+ *   F = |M|^2(s, cos theta(t, b)) p_out / (16 pi s^(3/2))
  * </pre>
  * and hit-or-miss unweighting against a maximum found once with a fixed seed.
  */
@@ -70,8 +71,9 @@ final class TwProduction {
 
     /** Weight [pb] of a uniformly sampled point; the mean is the LO sigma(pp -&gt; t W-). */
     double samplePoint(SplittableRandom rng, HardScatter h) {
-        h.topMass = Sampling.breitWigner(rng, PhysicsConstants.TOP_MASS, PhysicsConstants.TOP_WIDTH,
-                PhysicsConstants.TOP_MASS - PhysicsConstants.TOP_WINDOW, PhysicsConstants.TOP_MASS + PhysicsConstants.TOP_WINDOW);
+        double mt = PhysicsConstants.TOP_MASS;
+        h.topMass = Sampling.breitWigner(rng, mt, PhysicsConstants.TOP_WIDTH,
+                mt - PhysicsConstants.TOP_WINDOW, mt + PhysicsConstants.TOP_WINDOW);
         h.wMass = Sampling.breitWigner(rng, PhysicsConstants.W_MASS, PhysicsConstants.W_WIDTH,
                 PhysicsConstants.W_MASS_LOW, PhysicsConstants.W_MASS_HIGH);
         double shat0 = (h.topMass + h.wMass) * (h.topMass + h.wMass);

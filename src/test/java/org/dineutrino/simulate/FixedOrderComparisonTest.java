@@ -87,7 +87,8 @@ class FixedOrderComparisonTest {
             double model = counts[k] / total;
             double statistical = Math.sqrt(Math.max(counts[k], 1)) / total / theory;
             double allowed = tolerance[k] + 3 * statistical;
-            assertEquals(1.0, model / theory, allowed, order + " " + observable + " bin " + k + " [" + r[0] + ", " + r[1] + ")");
+            assertEquals(1.0, model / theory, allowed,
+                    order + " " + observable + " bin " + k + " [" + r[0] + ", " + r[1] + ")");
         }
     }
 
@@ -99,7 +100,8 @@ class FixedOrderComparisonTest {
             for (String line : Files.readAllLines(SharedData.file(name))) {
                 if (!line.isBlank()) {
                     String[] f = line.trim().split("\\s+");
-                    rows.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+                    rows.add(new double[] {
+                        Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])});
                 }
             }
             return rows;

@@ -137,7 +137,8 @@ class ReferenceDistributionsTest {
     }
 
     /** Compares counts, normalised over the table's range, with the table's normalised values. */
-    private static void assertMatches(String observable, String dataset, double[] counts, double tolerance, int nChecked) {
+    private static void assertMatches(String observable, String dataset, double[] counts, double tolerance,
+                                      int nChecked) {
         double[] e = edges(observable, "norm", dataset);
         double[] data = values(observable, "norm", dataset);
         double dataTotal = 0;

@@ -37,7 +37,8 @@ final class SimulatedSamples {
 
     static Sample simulate(SimProcess process, long nKept, long seed, int batchSize, int threads) {
         List<EventBatch> batches = new ArrayList<>();
-        SimulationSummary summary = Simulation.simulate(process, nKept, seed, batchSize, batches::add, p -> { }, threads);
+        SimulationSummary summary = Simulation.simulate(process, nKept, seed, batchSize, batches::add,
+                p -> { }, threads);
         return new Sample(summary, batches);
     }
 

@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Throughput of the built-in simulation: kept events per minute, all threads of the machine
  * (surefire never runs it). Usage:
- * {@code java -cp target/classes:target/test-classes org.dineutrino.simulate.SimulationBenchmark [process] [nKept] [threads]}.
+ * {@code java -cp target/classes:target/test-classes org.dineutrino.simulate.SimulationBenchmark
+ * [process] [nKept] [threads]}.
  * A warm-up run of a tenth of the events precedes the timed one, so that the figure is for
  * JIT-compiled code, as in a long simulation job.
  */

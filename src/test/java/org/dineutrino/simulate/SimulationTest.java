@@ -52,7 +52,8 @@ class SimulationTest {
             assertSameColumns(one.batches().get(k), two.batches().get(k));
         }
         SimulatedSamples.Sample other = SimulatedSamples.simulate(SimProcess.TTBAR, 3000, 43L, 500, 2);
-        assertFalse(java.util.Arrays.equals(one.batches().get(0).doubles("met"), other.batches().get(0).doubles("met")));
+        assertFalse(java.util.Arrays.equals(one.batches().get(0).doubles("met"),
+                other.batches().get(0).doubles("met")));
     }
 
     private static void assertSameColumns(EventBatch a, EventBatch b) {
@@ -96,9 +97,32 @@ class SimulationTest {
     }
 
     @Test
+    void interrupting_the_calling_thread_cancels_the_run_and_keeps_the_flag() {
+        List<EventBatch> seen = new ArrayList<>();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> Simulation.simulate(SimProcess.DY_M50,
+                5000, 1L, 500, b -> {
+                    seen.add(b);
+                    Thread.currentThread().interrupt();
+                }, null, 2));
+        assertTrue(Thread.interrupted(), "interrupt flag restored (and cleared here)");
+        assertEquals(1, seen.size());
+    }
+
+    @Test
+    void an_exception_in_the_sink_reaches_the_caller() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> Simulation.simulate(SimProcess.DY_M50, 1000, 1L, 500, b -> {
+                throw new IllegalStateException("store full");
+            }, null, 2));
+        assertEquals("store full", e.getMessage());
+    }
+
+    @Test
     void invalid_arguments_are_refused() {
-        assertThrows(IllegalArgumentException.class, () -> Simulation.simulate(SimProcess.TTBAR, -1, 1L, 10, b -> { }, null));
-        assertThrows(IllegalArgumentException.class, () -> Simulation.simulate(SimProcess.TTBAR, 10, 1L, 0, b -> { }, null));
+        assertThrows(IllegalArgumentException.class,
+            () -> Simulation.simulate(SimProcess.TTBAR, -1, 1L, 10, b -> { }, null));
+        assertThrows(IllegalArgumentException.class,
+            () -> Simulation.simulate(SimProcess.TTBAR, 10, 1L, 0, b -> { }, null));
         assertThrows(NullPointerException.class, () -> Simulation.simulate(SimProcess.TTBAR, 10, 1L, 10, null, null));
     }
 

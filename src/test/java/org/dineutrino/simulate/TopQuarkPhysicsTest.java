@@ -128,7 +128,8 @@ class TopQuarkPhysicsTest {
         }
         double threshold = -3 * COS_PHI_SUM[0] / COS_PHI_COUNT[0];
         double high = -3 * COS_PHI_SUM[3] / COS_PHI_COUNT[3];
-        assertTrue(threshold < high - 0.3, "D must rise from threshold (" + threshold + ") to high m_tt (" + high + ")");
+        assertTrue(threshold < high - 0.3,
+                "D must rise from threshold (" + threshold + ") to high m_tt (" + high + ")");
     }
 
     @Test
