@@ -1,132 +1,153 @@
 package org.dineutrino.simulate;
 
-import java.util.SplittableRandom;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
-import org.dineutrino.event.ColumnSpec;
-import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
-import org.dineutrino.event.ValueType;
 
-/** Interim toy generator with the final API; replaced by the full simulation. */
+/**
+ * Entry point of the built-in event simulation: generates the kept events of one process in
+ * batches, deterministically for a given (process, nKept, seed, batchSize) whatever the number of
+ * threads.
+ *
+ * <p>Batch b holds the kept events b * batchSize ... and is generated from its own random stream,
+ * seeded by a SplitMix64 mix of (seed, process, b), until it has its share of kept events; the
+ * batches are generated on a small pool and handed to the sink on the calling thread, in order.
+ * Every generated event counts in the sum of generator weights (all weights are 1), kept or not,
+ * so weight x sigma x L / sumGenWeights normalises the kept events to the process cross section.
+ * See {@code docs/SIMULATION.md} for what is modelled.
+ */
 public final class Simulation {
 
-    public static final String VERSION = "toy-0";
+    /** Version of the simulation's physics; bumped whenever generated events change. */
+    public static final String VERSION = "dineutrino-sim 1.0.0";
+
+    /** Batches in flight per worker thread: enough to keep the pool busy, little memory. */
+    private static final int BATCHES_IN_FLIGHT_PER_THREAD = 2;
+    private static final int MAX_THREADS = 16;
 
     private Simulation() {
     }
 
+    /**
+     * Generates nKept kept events, handing them to sink in order, in batches of at most batchSize
+     * events; reports progress in [0, 1] after each batch. Uses up to the available processors;
+     * the result does not depend on how many.
+     *
+     * @throws IllegalArgumentException if nKept &lt; 0 or batchSize &lt; 1
+     * @throws CancellationException    if the calling thread is interrupted (the flag stays set)
+     */
     public static SimulationSummary simulate(SimProcess process, long nKept, long seed, int batchSize,
                                              Consumer<EventBatch> sink, DoubleConsumer progress) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        long done = 0;
-        while (done < nKept) {
-            int n = (int) Math.min(batchSize, nKept - done);
-            sink.accept(batch(n, rng, process));
-            done += n;
-            progress.accept((double) done / nKept);
-        }
-        return new SimulationSummary(process, process.crossSectionPb(), nKept * 20.0, nKept * 20, nKept, seed,
-                VERSION);
+        int threads = Math.min(MAX_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return simulate(process, nKept, seed, batchSize, sink, progress, threads);
     }
 
-    private static EventBatch batch(int n, SplittableRandom rng, SimProcess process) {
-        EventBatch.Builder b = EventBatch.builder(n);
-        for (ColumnSpec spec : Columns.SIMULATED) {
-            if (spec.isJagged()) {
-                continue;
-            }
-            if (spec.type() == ValueType.DOUBLE) {
-                b.put(spec, new double[n]);
-            } else {
-                b.put(spec, new int[n]);
-            }
+    /** As {@link #simulate(SimProcess, long, long, int, Consumer, DoubleConsumer)} on nThreads threads. */
+    public static SimulationSummary simulate(SimProcess process, long nKept, long seed, int batchSize,
+                                             Consumer<EventBatch> sink, DoubleConsumer progress, int nThreads) {
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(sink, "sink");
+        if (nKept < 0) {
+            throw new IllegalArgumentException("nKept must be >= 0 kept events, got " + nKept);
         }
-        int[] two = new int[n];
-        java.util.Arrays.fill(two, 2);
-        double[] w = new double[n];
-        java.util.Arrays.fill(w, 1.0);
-        b.put(Columns.GEN_WEIGHT, w);
-        for (String c : new String[] {"nJet", "nGenLepton", "nGenJet"}) {
-            b.put(Columns.byName(c), two.clone());
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1 event, got " + batchSize);
         }
-        int[] one = new int[n];
-        java.util.Arrays.fill(one, 1);
-        b.put(Columns.N_ELECTRON, one);
-        b.put(Columns.N_MUON, one.clone());
-        double[] nu = new double[n];
-        double[] nuPhi = new double[n];
-        double[] puppi = new double[n];
-        double[] puppiPhi = new double[n];
-        double[] lepPt = new double[2 * n];
-        double[] lepEta = new double[2 * n];
-        double[] lepPhi = new double[2 * n];
-        int[] q = new int[2 * n];
-        int[] pdg = new int[2 * n];
-        int[] tight = new int[2 * n];
-        double[] jetPt = new double[2 * n];
-        double[] jetEta = new double[2 * n];
-        double[] jetPhi = new double[2 * n];
-        double[] btag = new double[2 * n];
-        int[] flav = new int[2 * n];
-        int[] decay = new int[n];
-        boolean top = process.category() == org.dineutrino.sample.Process.TTBAR;
-        for (int i = 0; i < n; i++) {
-            nu[i] = -60 * Math.log(1 - rng.nextDouble());
-            nuPhi[i] = rng.nextDouble(-Math.PI, Math.PI);
-            double px = nu[i] * Math.cos(nuPhi[i]) + 20 * rng.nextGaussian();
-            double py = nu[i] * Math.sin(nuPhi[i]) + 20 * rng.nextGaussian();
-            puppi[i] = Math.hypot(px, py);
-            puppiPhi[i] = Math.atan2(py, px);
-            decay[i] = 2;
-            for (int k = 0; k < 2; k++) {
-                int j = 2 * i + k;
-                lepPt[j] = 25 + 40 * rng.nextDouble();
-                lepEta[j] = rng.nextDouble(-2.3, 2.3);
-                lepPhi[j] = rng.nextDouble(-Math.PI, Math.PI);
-                q[j] = k == 0 ? 1 : -1;
-                pdg[j] = -(k == 0 ? 13 : 11) * q[j];
-                tight[j] = 1;
-                jetPt[j] = 35 + 50 * rng.nextDouble();
-                jetEta[j] = rng.nextDouble(-2.3, 2.3);
-                jetPhi[j] = rng.nextDouble(-Math.PI, Math.PI);
-                btag[j] = top ? 0.9 : 0.01;
-                flav[j] = top ? 5 : 0;
+        if (nThreads < 1) {
+            throw new IllegalArgumentException("nThreads must be >= 1, got " + nThreads);
+        }
+        long nBatches = (nKept + batchSize - 1) / batchSize;
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, daemonThreads(process));
+        ThreadLocal<EventGenerator> generators = ThreadLocal.withInitial(() -> new EventGenerator(process));
+        ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>();
+        long generated = 0;
+        long next = 0;
+        try {
+            for (long b = 0; b < nBatches; b++) {
+                while (next < nBatches && inFlight.size() < nThreads * BATCHES_IN_FLIGHT_PER_THREAD) {
+                    long index = next++;
+                    int size = (int) Math.min(batchSize, nKept - index * batchSize);
+                    long batchSeed = batchSeed(seed, process, index);
+                    inFlight.add(pool.submit(() -> generateBatch(generators.get(), batchSeed, size)));
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("simulation of " + process.key() + " interrupted after "
+                            + b + " of " + nBatches + " batches");
+                }
+                BatchResult result = await(inFlight.poll());
+                generated += result.generated();
+                sink.accept(result.batch());
+                if (progress != null) {
+                    progress.accept((double) (b + 1) / nBatches);
+                }
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+        return new SimulationSummary(process, process.crossSectionPb(), generated, generated, nKept, seed, VERSION);
+    }
+
+    /** One batch's events and how many events were generated to keep them. */
+    private record BatchResult(EventBatch batch, long generated) {
+    }
+
+    private static BatchResult generateBatch(EventGenerator generator, long seed, int nKept) {
+        generator.reseed(seed);
+        ColumnBuffers buffers = new ColumnBuffers(nKept);
+        while (buffers.nEvents() < nKept) {
+            if (generator.next()) {
+                buffers.append(generator.record());
             }
         }
-        int[] zeros = new int[2 * n];
-        double[] zd = new double[2 * n];
-        b.put(Columns.PUPPI_MET, puppi).put(Columns.PUPPI_MET_PHI, puppiPhi).put(Columns.MET, puppi.clone())
-                .put(Columns.MET_PHI, puppiPhi.clone()).put(Columns.GEN_NUNU_PT, nu).put(Columns.GEN_NUNU_PHI, nuPhi)
-                .put(Columns.GEN_DECAY_1, decay).put(Columns.GEN_DECAY_2, decay.clone())
-                .put(Columns.MUON_PT, even(lepPt)).put(Columns.MUON_ETA, even(lepEta)).put(Columns.MUON_PHI, even(lepPhi))
-                .put(Columns.MUON_CHARGE, evenInt(q)).put(Columns.MUON_TIGHT, evenInt(tight))
-                .put(Columns.ELECTRON_PT, odd(lepPt)).put(Columns.ELECTRON_ETA, odd(lepEta))
-                .put(Columns.ELECTRON_PHI, odd(lepPhi)).put(Columns.ELECTRON_CHARGE, oddInt(q))
-                .put(Columns.ELECTRON_TIGHT, oddInt(tight))
-                .put(Columns.JET_PT, jetPt).put(Columns.JET_ETA, jetEta).put(Columns.JET_PHI, jetPhi)
-                .put(Columns.JET_MASS, zd.clone()).put(Columns.JET_BTAG, btag).put(Columns.JET_HADRON_FLAVOUR, flav)
-                .put(Columns.GEN_LEPTON_PT, lepPt.clone()).put(Columns.GEN_LEPTON_ETA, lepEta.clone())
-                .put(Columns.GEN_LEPTON_PHI, lepPhi.clone()).put(Columns.GEN_LEPTON_PDG_ID, pdg)
-                .put(Columns.GEN_LEPTON_FROM_TAU, zeros)
-                .put(Columns.GEN_JET_PT, jetPt.clone()).put(Columns.GEN_JET_ETA, jetEta.clone())
-                .put(Columns.GEN_JET_PHI, jetPhi.clone()).put(Columns.GEN_JET_HADRON_FLAVOUR, flav.clone());
-        return b.build();
+        return new BatchResult(buffers.build(), generator.generated());
     }
 
-    private static double[] even(double[] a) {
-        return java.util.stream.IntStream.range(0, a.length / 2).mapToDouble(i -> a[2 * i]).toArray();
+    private static BatchResult await(Future<BatchResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("simulation interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("simulation batch failed", cause);
+        }
     }
 
-    private static double[] odd(double[] a) {
-        return java.util.stream.IntStream.range(0, a.length / 2).mapToDouble(i -> a[2 * i + 1]).toArray();
+    /**
+     * Seed of batch b: SplitMix64 finaliser of seed + golden-ratio multiples of the batch index and
+     * the process (Steele, Lea, Flood, OOPSLA 2014), so that neighbouring batches, seeds and
+     * processes get unrelated streams.
+     */
+    static long batchSeed(long seed, SimProcess process, long batch) {
+        long z = seed + (batch + 1) * 0x9E3779B97F4A7C15L + (process.ordinal() + 1) * 0xD1B54A32D192ED03L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
-    private static int[] evenInt(int[] a) {
-        return java.util.stream.IntStream.range(0, a.length / 2).map(i -> a[2 * i]).toArray();
-    }
-
-    private static int[] oddInt(int[] a) {
-        return java.util.stream.IntStream.range(0, a.length / 2).map(i -> a[2 * i + 1]).toArray();
+    private static ThreadFactory daemonThreads(SimProcess process) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "dineutrino-sim-" + process.key() + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -1,0 +1,398 @@
+package org.dineutrino.simulate;
+
+import java.util.SplittableRandom;
+import org.dineutrino.event.WDecay;
+
+/**
+ * Generates the events of one process, one at a time, into a reused {@link EventRecord}: hard
+ * process, decays, recoil and ISR, fragmentation, particle level, pileup, detector, preselection.
+ * Not thread-safe: each worker thread owns one generator, re-seeded per batch.
+ *
+ * <p>The decay channels are drawn first: an event whose two W bosons (or Z legs) cannot give two
+ * light leptons is counted as generated and skipped without kinematics, as is one whose leptons
+ * are too soft or forward for either branch of the {@link Preselection}.
+ */
+final class EventGenerator {
+
+    /** Slots of the system four-vectors in {@link #frame}. */
+    private static final int TOP = 0;
+    private static final int ANTITOP = 1;
+    private static final int W_PLUS = 2;
+    private static final int B = 3;
+    private static final int L_PLUS = 4;
+    private static final int NU = 5;
+    private static final int W_MINUS = 6;
+    private static final int B_BAR = 7;
+    private static final int L_MINUS = 8;
+    private static final int NU_BAR = 9;
+    private static final int N_FRAME = 10;
+    /** Most FSR gluons kept per b quark (Poisson mean 0.8: more than 3 is rarer than 1 %). */
+    private static final int MAX_GLUONS = 3;
+
+    /** Polarisation of taus from W decays (note sec. 3.4), and our approximation for Z decays. */
+    private static final double TAU_POLARISATION_W = -1.0;
+    private static final double TAU_POLARISATION_Z = 0.0;
+
+    /** Drell-Yan mass windows [GeV]; the M-50 upper edge holds a negligible tail beyond. */
+    static final double DY_LOW_MASS_MIN = 10.0;
+    static final double DY_MASS_SPLIT = 50.0;
+    static final double DY_MASS_MAX = 3000.0;
+
+    private final SimProcess process;
+    private final Recoil topRecoil;
+    private final double gluonsPerB;
+    private final EventRecord ev = new EventRecord();
+    private final Detector.MetSums sums = new Detector.MetSums();
+    private final TtbarProduction ttbar;
+    private final TtbarProduction.HardScatter ttbarHard = new TtbarProduction.HardScatter();
+    private final TwProduction tw;
+    private final TwProduction.HardScatter twHard = new TwProduction.HardScatter();
+    private final DrellYanProduction drellYan;
+    private final DrellYanProduction.Dilepton dilepton = new DrellYanProduction.Dilepton();
+
+    private final double[] frame = new double[4 * N_FRAME];
+    private final double[] topDecay = new double[Decays.TOP_DECAY_SIZE];
+    private final double[] antitopDecay = new double[Decays.TOP_DECAY_SIZE];
+    private final double[] spin = new double[4];
+    private final double[] scratch = new double[HeavyFlavourDecays.SCRATCH_SIZE];
+    private final double[] neutrinos = new double[4 * EventRecord.MAX_NEUTRINOS];
+    private final double[] work = new double[4];
+    private final double[] gluons = new double[4 * MAX_GLUONS];
+    private final double[] isr = new double[4 * Recoil.MAX_PARTONS];
+    private final int[] isrFlavour = new int[Recoil.MAX_PARTONS];
+
+    private SplittableRandom rng = new SplittableRandom(0);
+    private long generated;
+    private long spinRejections;
+
+    EventGenerator(SimProcess process) {
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
+    }
+
+    /** A generator with another top-pair recoil model and FSR rate: for tuning studies. */
+    EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB) {
+        this.process = process;
+        this.topRecoil = topRecoil;
+        this.gluonsPerB = gluonsPerB;
+        this.ttbar = process == SimProcess.TTBAR ? TtbarProduction.forThread() : null;
+        this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
+        this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
+                : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
+    }
+
+    /** Lazily built Drell-Yan generators (their tables take a fraction of a second each). */
+    private static final class DrellYanTables {
+        static final DrellYanProduction M50 = new DrellYanProduction(DY_MASS_SPLIT, DY_MASS_MAX);
+        static final DrellYanProduction M10_50 = new DrellYanProduction(DY_LOW_MASS_MIN, DY_MASS_SPLIT);
+    }
+
+    /** Restarts the random stream and the counters (one batch). */
+    void reseed(long seed) {
+        rng = new SplittableRandom(seed);
+        generated = 0;
+    }
+
+    /** Events generated since the last {@link #reseed}, kept or not. */
+    long generated() {
+        return generated;
+    }
+
+    EventRecord record() {
+        return ev;
+    }
+
+    /** Generates one event; true if it passes the preselection (the record then holds it). */
+    boolean next() {
+        generated++;
+        ev.clear();
+        boolean possible = switch (process) {
+            case TTBAR -> ttbar();
+            case TW -> tw();
+            case DY_M50 -> drellYan(Recoil.DRELL_YAN);
+            case DY_M10_50 -> drellYan(Recoil.DRELL_YAN_LOW_MASS);
+        };
+        if (!possible) {
+            return false;
+        }
+        ParticleLevel.radiateAndDress(rng, ev, scratch);
+        if (!Preselection.canPass(ev)) {
+            return false;
+        }
+        ParticleLevel.buildJets(rng, ev);
+        pileup();
+        Detector.reconstruct(rng, ev, sums);
+        return Preselection.passes(ev);
+    }
+
+    private void pileup() {
+        ev.period = Pileup.samplePeriod(rng);
+        ev.nPU = Sampling.poisson(rng, Pileup.sampleMu(rng, ev.period));
+        ev.nPV = Pileup.sampleVertices(rng, ev.nPU);
+        ev.rho = Pileup.sampleRho(rng, ev.nPU);
+    }
+
+    // ----- tt bar -----
+
+    private boolean ttbar() {
+        WDecay plus = WDecays.sample(rng);
+        WDecay minus = WDecays.sample(rng);
+        ev.decay1 = plus.code();
+        ev.decay2 = minus.code();
+        ev.twoWs = true;
+        if (!WDecays.givesLightLepton(plus) || !WDecays.givesLightLepton(minus)) {
+            return false;
+        }
+        TtbarProduction.HardScatter h = ttbarHard;
+        ttbar.sample(rng, h);
+        placePair(h.shat, h.topMass, h.antitopMass, h.cosTheta, h.phi);
+        decayWithSpinCorrelation(h, WDecays.chargedLeptonMass(plus), WDecays.chargedLeptonMass(minus));
+        copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
+        copyDecay(antitopDecay, ANTITOP, W_MINUS, B_BAR, L_MINUS, NU_BAR);
+        double recoilPt = topRecoil.samplePt(rng);
+        double recoilPhi = 2 * Math.PI * rng.nextDouble();
+        boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
+
+        fillTruth(true, true, W_MINUS, L_MINUS);
+        addWLeptons(plus, L_PLUS, NU, -1);
+        addWLeptons(minus, L_MINUS, NU_BAR, +1);
+        addBQuark(B);
+        addBQuark(B_BAR);
+        addIsr(topRecoil, recoilPt, recoilPhi);
+        return true;
+    }
+
+    /**
+     * The two-body system in its rest frame: slot TOP along (sin theta cos phi, sin theta sin phi,
+     * cos theta) with mass m1, slot ANTITOP opposite with mass m2.
+     */
+    private void placePair(double shat, double m1, double m2, double cosTheta, double phi) {
+        double st = Math.sqrt(Math.max(0, 1 - cosTheta * cosTheta));
+        double p = Lorentz.twoBodyMomentum(Math.sqrt(shat), m1, m2);
+        double px = p * st * Math.cos(phi);
+        double py = p * st * Math.sin(phi);
+        double pz = p * cosTheta;
+        Lorentz.set(frame, 4 * TOP, px, py, pz, Math.sqrt(p * p + m1 * m1));
+        Lorentz.set(frame, 4 * ANTITOP, -px, -py, -pz, Math.sqrt(p * p + m2 * m2));
+    }
+
+    /**
+     * Copies the lab-frame truth of a top process: the (anti)top, the top's W and lepton (slots
+     * W_PLUS, L_PLUS) and the second W and its lepton.
+     */
+    private void fillTruth(boolean top, boolean antitop, int secondW, int secondLepton) {
+        ev.hasTop = top;
+        ev.hasAntitop = antitop;
+        if (top) {
+            Lorentz.copy(frame, 4 * TOP, ev.top, 0);
+        }
+        if (antitop) {
+            Lorentz.copy(frame, 4 * (top ? ANTITOP : TOP), ev.antitop, 0);
+        }
+        Lorentz.copy(frame, 4 * W_PLUS, ev.w1, 0);
+        Lorentz.copy(frame, 4 * secondW, ev.w2, 0);
+        Lorentz.copy(frame, 4 * L_PLUS, ev.wLepton1, 0);
+        Lorentz.copy(frame, 4 * secondLepton, ev.wLepton2, 0);
+    }
+
+    /**
+     * Decays both tops unpolarised and accepts the pair with probability W/2, W the LO spin
+     * correlation weight of {@link SpinCorrelation} (exact at LO; note sec. 4.4); a rejected
+     * pair is decayed again for the same hard event.
+     */
+    private void decayWithSpinCorrelation(TtbarProduction.HardScatter h, double massPlus, double massMinus) {
+        SpinCorrelation.coefficients(h.gluonFusion, h.beta, h.cosTheta, spin);
+        double st = Math.sqrt(Math.max(0, 1 - h.cosTheta * h.cosTheta));
+        double kx = st * Math.cos(h.phi);
+        double ky = st * Math.sin(h.phi);
+        double kz = h.cosTheta;
+        while (true) {
+            Decays.topDecay(rng, h.topMass, massPlus, topDecay, scratch);
+            Decays.topDecay(rng, h.antitopMass, massMinus, antitopDecay, scratch);
+            double w = SpinCorrelation.weight(spin, kx, ky, kz, topDecay, Decays.LEPTON, antitopDecay, Decays.LEPTON);
+            if (rng.nextDouble() * SpinCorrelation.MAX_WEIGHT < w) {
+                return;
+            }
+            spinRejections++;
+        }
+    }
+
+    /** Copies a top's decay products into the frame, boosted from its rest frame. */
+    private void copyDecay(double[] decay, int parent, int w, int b, int lepton, int nu) {
+        Lorentz.copy(decay, Decays.W, frame, 4 * w);
+        Lorentz.copy(decay, Decays.B, frame, 4 * b);
+        Lorentz.copy(decay, Decays.LEPTON, frame, 4 * lepton);
+        Lorentz.copy(decay, Decays.NEUTRINO, frame, 4 * nu);
+        Lorentz.boostFromRestFrameOf(frame, 4 * w, frame, 4 * parent);
+        Lorentz.boostFromRestFrameOf(frame, 4 * b, frame, 4 * parent);
+        Lorentz.boostFromRestFrameOf(frame, 4 * lepton, frame, 4 * parent);
+        Lorentz.boostFromRestFrameOf(frame, 4 * nu, frame, 4 * parent);
+    }
+
+    /**
+     * From the system's rest frame to the lab: the ISR recoil as a transverse boost with
+     * beta_T = pT/sqrt(M^2 + pT^2), then the longitudinal boost of rapidity y; this keeps M and y
+     * (note sec. 5.1).
+     */
+    private void boostSystem(int n, double mass, double pt, double phi, double rapidity) {
+        double betaT = pt / Math.sqrt(mass * mass + pt * pt);
+        double bx = betaT * Math.cos(phi);
+        double by = betaT * Math.sin(phi);
+        double bz = Math.tanh(rapidity);
+        for (int i = 0; i < n; i++) {
+            Lorentz.boost(frame, 4 * i, bx, by, 0.0);
+            Lorentz.boost(frame, 4 * i, 0.0, 0.0, bz);
+        }
+    }
+
+    /**
+     * The charged lepton and neutrino of a leptonic W: e/mu go to the prompt leptons, a tau decays
+     * collinearly into a light lepton and neutrinos; the W's neutrino is prompt.
+     *
+     * @param sign +1 for W- (l-, PDG id &gt; 0), -1 for W+
+     */
+    private void addWLeptons(WDecay decay, int lepton, int nu, int sign) {
+        ev.promptNuPx += frame[4 * nu];
+        ev.promptNuPy += frame[4 * nu + 1];
+        ev.addInvisible(frame, 4 * nu);
+        addChargedLepton(decay, lepton, sign, TAU_POLARISATION_W);
+    }
+
+    private void addChargedLepton(WDecay decay, int lepton, int sign, double tauPolarisation) {
+        int id = sign * WDecays.lightLeptonId(decay);
+        if (!decay.involvesTau()) {
+            ev.addLepton(frame, 4 * lepton, id, false);
+            return;
+        }
+        double z = Decays.tauLeptonFraction(rng, tauPolarisation);
+        for (int k = 0; k < 4; k++) {
+            work[k] = (1 - z) * frame[4 * lepton + k];
+        }
+        ev.addInvisible(work, 0);
+        for (int k = 0; k < 4; k++) {
+            work[k] = z * frame[4 * lepton + k];
+        }
+        ev.addLepton(work, 0, id, true);
+    }
+
+    /**
+     * A b quark from a top: radiates gluons, fragments and decays; the b parton that forms the jet
+     * is what remains after its neutrinos left, and the gluons are partons of their own.
+     */
+    private void addBQuark(int slot) {
+        Lorentz.copy(frame, 4 * slot, work, 0);
+        int nGluons = GluonRadiation.radiate(rng, gluonsPerB, work, 0, gluons, MAX_GLUONS, scratch);
+        int n = HeavyFlavourDecays.decayBQuark(rng, work, 0, neutrinos, 0, scratch);
+        for (int i = 0; i < n; i++) {
+            ev.addInvisible(neutrinos, 4 * i);
+            Lorentz.subtractFrom(neutrinos, 4 * i, work, 0);
+        }
+        ev.addParton(work, 0, 5);
+        for (int i = 0; i < nGluons; i++) {
+            ev.addParton(gluons, 4 * i, 0);
+        }
+    }
+
+    private void addIsr(Recoil model, double recoilPt, double recoilPhi) {
+        int n = model.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr, isrFlavour);
+        for (int i = 0; i < n; i++) {
+            ev.addParton(isr, 4 * i, isrFlavour[i]);
+        }
+    }
+
+    // ----- tW -----
+
+    /**
+     * t W- or tbar W+ (equal rates), both Ws drawn from the decays with at least one leptonic W
+     * (the sample's cross section 2 x 19.56 pb is for that subset): a pair with two hadronic Ws is
+     * redrawn without being counted.
+     */
+    private boolean tw() {
+        boolean top = rng.nextBoolean();
+        WDecay topW;
+        WDecay otherW;
+        do {
+            topW = WDecays.sample(rng);
+            otherW = WDecays.sample(rng);
+        } while (topW == WDecay.HADRONIC && otherW == WDecay.HADRONIC);
+        ev.decay1 = topW.code();
+        ev.decay2 = otherW.code();
+        ev.twoWs = true;
+        if (!WDecays.givesLightLepton(topW) || !WDecays.givesLightLepton(otherW)) {
+            return false;
+        }
+        TwProduction.HardScatter h = twHard;
+        tw.sample(rng, h);
+        // slots: TOP holds the (anti)top, ANTITOP the associated W, then the top's decay products
+        placePair(h.shat, h.topMass, h.wMass, h.cosTheta, h.phi);
+        Decays.topDecay(rng, h.topMass, WDecays.chargedLeptonMass(topW), topDecay, scratch);
+        copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
+        decayW(ANTITOP, WDecays.chargedLeptonMass(otherW), L_MINUS, NU_BAR);
+        double recoilPt = topRecoil.samplePt(rng);
+        double recoilPhi = 2 * Math.PI * rng.nextDouble();
+        boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
+
+        fillTruth(top, !top, ANTITOP, L_MINUS);
+        // t -> W+ b -> l+ with the associated W- -> l-, or the charge conjugates for tbar W+
+        addWLeptons(topW, L_PLUS, NU, top ? -1 : +1);
+        addWLeptons(otherW, L_MINUS, NU_BAR, top ? +1 : -1);
+        addBQuark(B);
+        addIsr(topRecoil, recoilPt, recoilPhi);
+        return true;
+    }
+
+    /**
+     * W -&gt; l nu with an isotropic lepton in the W rest frame (the associated W's polarisation in
+     * tW is not modelled; our simplification), boosted to the frame of {@code w}.
+     */
+    private void decayW(int w, double leptonMass, int lepton, int nu) {
+        Sampling.isotropic(rng, scratch, 0);
+        Lorentz.twoBodyDecay(Lorentz.mass(frame, 4 * w), leptonMass, 0.0, scratch[0], scratch[1], scratch[2],
+                frame, 4 * lepton, frame, 4 * nu);
+        Lorentz.boostFromRestFrameOf(frame, 4 * lepton, frame, 4 * w);
+        Lorentz.boostFromRestFrameOf(frame, 4 * nu, frame, 4 * w);
+    }
+
+    // ----- Drell-Yan -----
+
+    /**
+     * Z/gamma* -&gt; ee, mumu or tautau with equal rates (lepton universality; the sample cross
+     * section is for the three flavours together); tau pairs with a hadronic tau are skipped.
+     */
+    private boolean drellYan(Recoil recoil) {
+        int flavour = (int) (3 * rng.nextDouble());
+        WDecay leg1;
+        WDecay leg2;
+        if (flavour == 0) {
+            leg1 = WDecay.ELECTRON;
+            leg2 = WDecay.ELECTRON;
+        } else if (flavour == 1) {
+            leg1 = WDecay.MUON;
+            leg2 = WDecay.MUON;
+        } else {
+            leg1 = WDecays.tauDecay(rng);
+            leg2 = WDecays.tauDecay(rng);
+        }
+        ev.decay1 = leg1.code();
+        ev.decay2 = leg2.code();
+        if (!WDecays.givesLightLepton(leg1) || !WDecays.givesLightLepton(leg2)) {
+            return false;
+        }
+        drellYan.sample(rng, dilepton);
+        double st = Math.sqrt(Math.max(0, 1 - dilepton.cosTheta * dilepton.cosTheta));
+        double leptonMass = WDecays.chargedLeptonMass(leg1);
+        Lorentz.twoBodyDecay(dilepton.mass, leptonMass, leptonMass, st * Math.cos(dilepton.phi),
+                st * Math.sin(dilepton.phi), dilepton.cosTheta, frame, 0, frame, 4);
+        double recoilPt = recoil.samplePt(rng);
+        double recoilPhi = 2 * Math.PI * rng.nextDouble();
+        boostSystem(2, dilepton.mass, recoilPt, recoilPhi, dilepton.rapidity);
+        addChargedLepton(leg1, 0, +1, TAU_POLARISATION_Z);
+        addChargedLepton(leg2, 1, -1, TAU_POLARISATION_Z);
+        addIsr(recoil, recoilPt, recoilPhi);
+        return true;
+    }
+
+    /** How often a decay pair was redrawn by the spin-correlation accept-reject (diagnostic). */
+    long spinRejections() {
+        return spinRejections;
+    }
+}

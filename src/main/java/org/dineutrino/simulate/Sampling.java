@@ -1,0 +1,83 @@
+package org.dineutrino.simulate;
+
+import java.util.SplittableRandom;
+
+/**
+ * Random variates the generator needs, drawn from a caller's {@link SplittableRandom} so that
+ * every stream is reproducible from its seed. Pure static functions; none allocates.
+ */
+final class Sampling {
+
+    private Sampling() {
+    }
+
+    /**
+     * Writes an isotropic unit vector (cos theta uniform in [-1, 1], phi uniform) to out[o..o+2].
+     */
+    static void isotropic(SplittableRandom rng, double[] out, int o) {
+        double c = 2.0 * rng.nextDouble() - 1.0;
+        double s = Math.sqrt(Math.max(0.0, 1.0 - c * c));
+        double phi = 2.0 * Math.PI * rng.nextDouble();
+        out[o] = s * Math.cos(phi);
+        out[o + 1] = s * Math.sin(phi);
+        out[o + 2] = c;
+    }
+
+    /**
+     * Mass from a relativistic Breit-Wigner in m^2, dP/dm^2 ~ 1/((m^2 - M^2)^2 + M^2 Gamma^2),
+     * restricted to [mLow, mHigh], sampled exactly by m^2 = M^2 + M Gamma tan(phi) with phi uniform
+     * between the arctangents of the window (SIMULATION-PHYSICS.md sec. 3.1).
+     */
+    static double breitWigner(SplittableRandom rng, double m0, double width, double mLow, double mHigh) {
+        double mg = m0 * width;
+        double lo = Math.atan((mLow * mLow - m0 * m0) / mg);
+        double hi = Math.atan((mHigh * mHigh - m0 * m0) / mg);
+        double phi = lo + (hi - lo) * rng.nextDouble();
+        return Math.sqrt(m0 * m0 + mg * Math.tan(phi));
+    }
+
+    /**
+     * Poisson variate by sequential inversion of the cumulative distribution; cost grows as the
+     * mean, which stays below ~100 here (pileup), so e^-mean never underflows.
+     */
+    static int poisson(SplittableRandom rng, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        double u = rng.nextDouble();
+        double p = Math.exp(-mean);
+        double cumulative = p;
+        int k = 0;
+        while (u > cumulative && p > 0) {
+            k++;
+            p *= mean / k;
+            cumulative += p;
+        }
+        return k;
+    }
+
+    /** Index i with probability weights[i] / sum(weights), by a linear scan of the cumulative sums. */
+    static int choose(SplittableRandom rng, double[] cumulative) {
+        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
+        for (int i = 0; i < cumulative.length; i++) {
+            if (u < cumulative[i]) {
+                return i;
+            }
+        }
+        return cumulative.length - 1;
+    }
+
+    /** Running sums of the weights: the form {@link #choose} takes. */
+    static double[] cumulative(double... weights) {
+        double[] cumulative = new double[weights.length];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] < 0) {
+                throw new IllegalArgumentException("weight " + i + " is negative: " + weights[i]);
+            }
+            sum += weights[i];
+            cumulative[i] = sum;
+        }
+        return cumulative;
+    }
+}
