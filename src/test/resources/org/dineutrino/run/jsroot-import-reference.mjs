@@ -80,6 +80,18 @@ function leptonDerived(obj, d) {
   for (let i = 0; i < eta.length; i++) d.sumSuperclusterEta = (d.sumSuperclusterEta || 0) + eta[i] + dEtaSc[i];
 }
 
+/** Generator particles by kind: the file named ttbar holds W bosons and no top quark. */
+function generatorDerived(obj, d) {
+  leptonDerived(obj, d);
+  let tops = 0, ws = 0;
+  for (const id of asArray(obj.GenPart_pdgId)) {
+    if (Math.abs(id) === 6) tops++;
+    if (Math.abs(id) === 24) ws++;
+  }
+  d.eventsWithTopQuark = (d.eventsWithTopQuark || 0) + (tops > 0 ? 1 : 0);
+  d.eventsWithWBoson = (d.eventsWithWBoson || 0) + (ws > 0 ? 1 : 0);
+}
+
 const NANO_BRANCHES = ['nMuon', 'Muon_pt', 'Muon_eta', 'Muon_charge', 'nElectron', 'Electron_pt',
   'Electron_phi', 'Electron_cutBased', 'nJet', 'Jet_pt', 'Jet_eta', 'MET_pt', 'MET_phi', 'PuppiMET_pt',
   'GenMET_pt', 'genWeight', 'PV_npvs'];
@@ -92,7 +104,8 @@ files['nanoaod/nano_dy.root'].runs = (await branchSums('nanoaod/nano_dy.root', '
   ['genEventSumw_'])).branches;
 files['nanoaod/nanoAOD_2015_CMS_Open_Data_ttbar.root'] = await branchSums(
   'nanoaod/nanoAOD_2015_CMS_Open_Data_ttbar.root', 'Events',
-  [...NANO_BRANCHES, 'Jet_btagCSVV2', 'Muon_isPFcand', ...LEPTON_ID_BRANCHES], leptonDerived);
+  [...NANO_BRANCHES, 'Jet_btagCSVV2', 'Muon_isPFcand', 'GenPart_pdgId', ...LEPTON_ID_BRANCHES],
+  generatorDerived);
 files['nanoaod/open-data-example.root'] = await branchSums('nanoaod/open-data-example.root', 'Events',
   ['nMuon', 'Muon_pt', 'Muon_eta', 'Muon_phi', 'Muon_charge']);
 
