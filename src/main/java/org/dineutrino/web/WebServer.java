@@ -34,7 +34,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(String host, int port, Services services) {
         Pages pages = new Pages(services.samples(), services.runs(), services.setup());
         Api api = new Api(services.samples(), services.runs(), services.setup());
-        Uploads uploads = new Uploads(services.imports(), services.uploadDir());
+        Uploads uploads = new Uploads(services.imports(), services.uploadDir(), services.maxUploadMb());
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;

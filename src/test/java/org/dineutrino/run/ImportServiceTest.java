@@ -200,7 +200,9 @@ class ImportServiceTest {
             assertEquals(referenceCount(NANO_DY, e.getValue()), q.get("n").asLong(), e.getKey());
             assertEquals(expected, q.get("sum").asDouble(), SUM_RELATIVE * Math.max(1, Math.abs(expected)), e.getKey());
         }
-        JsonNode summary = new ObjectMapper().readTree(new SampleViews(samples).importSummaryJson(sample).orElseThrow());
+        String summaryJson = new SampleViews(samples).importSummaryJson(sample).orElseThrow();
+        JsonNode summary = new ObjectMapper().readTree(summaryJson);
+        assertEquals("nano_dy.root", summary.get("file").asText());
         assertEquals("Events", summary.get("tree").asText());
         assertFalse(summary.get("columns").isEmpty());
     }
