@@ -162,6 +162,17 @@ class UploadRouteTest {
     }
 
     @Test
+    void an_rntuple_upload_is_refused_naming_the_format_before_a_job_exists() throws Exception {
+        Path rntuple = ImportFixtures.shared(ImportFixtures.RNTUPLE);
+        HttpResponse<String> r = upload("/api/samples/import", fields("rntuple", "data", ""),
+                rntuple.getFileName().toString(), Files.readAllBytes(rntuple));
+        assertEquals(400, r.statusCode(), r.body());
+        String error = JSON.readTree(r.body()).get("error").asText();
+        assertTrue(error.contains(rntuple.getFileName() + ": 'Events': is an RNTuple"), error);
+        assertNothingStored("rntuple");
+    }
+
+    @Test
     void an_upload_above_the_json_body_limit_reaches_the_importer() throws Exception {
         byte[] notRoot = new byte[ABOVE_JSON_LIMIT_BYTES];
         HttpResponse<String> r = upload("/api/samples/import", fields("twelve-mb", "data", ""), "twelve.root",
