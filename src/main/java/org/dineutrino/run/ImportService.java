@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.dineutrino.ingest.BTagDiscriminant;
 import org.dineutrino.ingest.ImportSummary;
+import org.dineutrino.ingest.InputDataException;
 import org.dineutrino.ingest.NanoAodImporter;
 import org.dineutrino.ingest.NanoAodMapping;
 import org.dineutrino.ingest.NanoAodQuantity;
+import org.dineutrino.ingest.RootFile;
 import org.dineutrino.sample.Process;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.sample.SampleMeta;
@@ -78,6 +81,13 @@ public final class ImportService {
                 throw new InvalidConfigException("crossSection", "is required for a " + process.shortName()
                         + " sample: give the cross section of the file's process in pb");
             }
+            if (bTag != null && !bTag.isBlank()) {
+                try {
+                    BTagDiscriminant.parse(bTag);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidConfigException("btag", e.getMessage());
+                }
+            }
             branches = branches == null ? Map.of() : Map.copyOf(branches);
         }
 
@@ -113,7 +123,11 @@ public final class ImportService {
         }
     }
 
-    /** Imports at once; the progress callback gets the fraction of events read. */
+    /**
+     * Imports at once; the progress callback gets the fraction of events read. The summary and
+     * any {@link InputDataException} name the file by its original name, not the name an
+     * upload was stored under.
+     */
     public SampleInfo importFile(ImportRequest request, DoubleConsumer progress) {
         if (!Files.isRegularFile(request.file())) {
             throw new InvalidConfigException("file", request.file() + " does not exist or is not a file");
@@ -121,10 +135,12 @@ public final class ImportService {
         SampleStore samples = db.samples();
         try {
             return samples.writeWithSummaries(request.name(), sink -> {
-                ImportSummary summary = NanoAodImporter.read(request.file(), request.mapping(),
-                        NanoAodImporter.DEFAULT_BATCH_SIZE, sink, progress);
+                ImportSummary summary = underOriginalName(NanoAodImporter.read(request.file(), request.mapping(),
+                        NanoAodImporter.DEFAULT_BATCH_SIZE, sink, progress), request);
                 return new SampleStore.Produced(meta(request, summary), Map.of(IMPORT_SUMMARY, write(summary)));
             });
+        } catch (InputDataException e) {
+            throw underOriginalName(e, request);
         } finally {
             if (request.deleteAfter()) {
                 deleteUpload(request.file());
@@ -144,15 +160,53 @@ public final class ImportService {
                 "NanoAOD import of " + r.originalName(), description);
     }
 
-    /** Queues an import as a job; the browser follows it on the job page. */
+    /**
+     * Queues an import as a job; the browser follows it on the job page. A file that is not
+     * ROOT, is truncated, is an RNTuple or lacks the events tree is refused here, before a job
+     * exists.
+     *
+     * @throws InvalidConfigException naming the field ({@code name}, {@code file}) and the problem
+     */
     public JobInfo queue(ImportRequest request) {
         if (db.samples().find(request.name()).isPresent()) {
             throw new InvalidConfigException("name", "'" + request.name() + "' is taken by another sample");
         }
+        checkOpens(request);
         JobInfo job = db.jobs().create(JobKind.IMPORT, request.name() + " from " + request.originalName(),
                 params(request));
         executor.submit(job.id());
         return job;
+    }
+
+    /**
+     * Reads the file's header, keys and tree metadata, not its baskets: what the refusals of
+     * {@link #queue} need, at a small fraction of the import's cost.
+     */
+    private static void checkOpens(ImportRequest request) {
+        try (RootFile root = RootFile.open(request.file())) {
+            root.tree(request.mapping().eventsTree());
+        } catch (InputDataException e) {
+            throw new InvalidConfigException("file", underOriginalName(e, request).getMessage());
+        }
+    }
+
+    /** The summary naming the file as the user named it. */
+    private static ImportSummary underOriginalName(ImportSummary s, ImportRequest r) {
+        return new ImportSummary(r.originalName(), s.tree(), s.events(), s.genEventSumw(), s.sumGenWeights(),
+                s.hasGeneratorInformation(), s.columns(), s.absent(), s.bTag(), s.bTagBranch(), s.notes(),
+                s.statistics());
+    }
+
+    /** The failure naming the file as the user named it (an upload is stored under another name). */
+    private static InputDataException underOriginalName(InputDataException e, ImportRequest r) {
+        if (r.originalName() == null || r.originalName().equals(e.file())) {
+            return e;
+        }
+        try {
+            return new InputDataException(Path.of(r.originalName()), e.object(), e.problem(), e);
+        } catch (InvalidPathException notAPath) {
+            return e;
+        }
     }
 
     private String executeJob(JobInfo job, Pipeline.Listener listener) {

@@ -18,12 +18,26 @@ import org.dineutrino.store.JobInfo;
 /** File uploads: streamed to the upload directory, then imported as a job. */
 final class Uploads {
 
+    private static final long BYTES_PER_MB = 1024L * 1024;
+
     private final ImportService imports;
     private final Path uploadDir;
+    private final long maxUploadMb;
 
-    Uploads(ImportService imports, Path uploadDir) {
+    /** @param maxUploadMb the administrator's limit on one uploaded file [MB of 2^20 bytes] */
+    Uploads(ImportService imports, Path uploadDir, long maxUploadMb) {
         this.imports = imports;
         this.uploadDir = uploadDir;
+        this.maxUploadMb = maxUploadMb;
+    }
+
+    /** An upload over the administrator's limit: answered 413 with the limit and what to do instead. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
     }
 
     void register(RoutesConfig routes) {
@@ -40,30 +54,65 @@ final class Uploads {
             ctx.redirect("/jobs/" + queue(ctx).id());
         } catch (InvalidConfigException e) {
             ctx.status(HttpStatus.BAD_REQUEST).render("import.html", Map.of("error", e.getMessage()));
+        } catch (TooLarge e) {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE).render("import.html", Map.of("error", e.getMessage()));
         }
     }
 
     private void uploadApi(Context ctx) {
-        JobInfo job = queue(ctx);
-        ctx.status(HttpStatus.ACCEPTED).json(Map.of("jobId", job.id(), "location", "/api/jobs/" + job.id()));
+        try {
+            JobInfo job = queue(ctx);
+            ctx.status(HttpStatus.ACCEPTED).json(Map.of("jobId", job.id(), "location", "/api/jobs/" + job.id()));
+        } catch (TooLarge e) {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("error", e.getMessage(), "field", "file"));
+        }
     }
 
     private JobInfo queue(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null || file.filename().isBlank()) {
-            throw new InvalidConfigException("file", "is missing: choose a NanoAOD ROOT file to upload");
-        }
-        String name = ctx.formParam("name");
+        UploadedFile file = uploadedFile(ctx);
+        Process process = process(value(ctx, "process"));
         String sigma = ctx.formParam("crossSection");
         Double crossSection = sigma == null || sigma.isBlank() ? null : parse(sigma);
         Path stored = store(file);
         try {
-            return imports.queue(new ImportService.ImportRequest(stored, file.filename(),
-                    Process.parse(value(ctx, "process")), name, crossSection, ctx.formParam("btag"), Map.of(),
+            return imports.queue(new ImportService.ImportRequest(stored, file.filename(), process,
+                    ctx.formParam("name"), crossSection, ctx.formParam("btag"), Map.of(),
                     ctx.formParam("eventsTree"), true));
         } catch (RuntimeException e) {
             deleteUpload(stored);
-            throw e instanceof InvalidConfigException ? e : new InvalidConfigException("process", e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * The uploaded file. Jetty's multipart parser stops at the limit with an exception that
+     * carries no type of its own; a request longer than the limit is the sign that the file
+     * was too large.
+     */
+    private UploadedFile uploadedFile(Context ctx) {
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file");
+        } catch (Exception e) {
+            if (ctx.contentLength() > maxUploadMb * BYTES_PER_MB) {
+                throw new TooLarge("file is larger than the upload limit of " + maxUploadMb + " MB that the"
+                        + " administrator set (serve --max-upload-mb); import it on the server with the command"
+                        + " line instead: import FILE --process P --name N");
+            }
+            throw new InvalidConfigException("file", "could not be read from the upload (" + e.getMessage()
+                    + "): send it as multipart/form-data in the field 'file'");
+        }
+        if (file == null || file.filename().isBlank()) {
+            throw new InvalidConfigException("file", "is missing: choose a NanoAOD ROOT file to upload");
+        }
+        return file;
+    }
+
+    private static Process process(String text) {
+        try {
+            return Process.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("process", e.getMessage());
         }
     }
 
