@@ -63,22 +63,14 @@ final class DrellYanProduction {
         boolean containsZ = massLow < PhysicsConstants.Z_MASS && massHigh > PhysicsConstants.Z_MASS;
         this.bwShare = containsZ ? BREIT_WIGNER_SHARE : 0.0;
         this.pdf = pdf;
-        this.maxWeight = Double.isNaN(maxWeight) ? findMaxWeight() : maxWeight;
+        Dilepton preRun = new Dilepton();
+        this.maxWeight = !Double.isNaN(maxWeight) ? maxWeight
+                : Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN, rng -> samplePoint(rng, preRun));
     }
 
     /** A copy for another thread: shares the (read-only) tables and the envelope. */
     DrellYanProduction copy() {
         return new DrellYanProduction(massLow, massHigh, pdf, maxWeight);
-    }
-
-    private double findMaxWeight() {
-        SplittableRandom rng = new SplittableRandom(PRE_RUN_SEED);
-        Dilepton d = new Dilepton();
-        double max = 0;
-        for (int i = 0; i < PRE_RUN_POINTS; i++) {
-            max = Math.max(max, samplePoint(rng, d));
-        }
-        return max * MAX_WEIGHT_MARGIN;
     }
 
     /** Draws one unweighted dilepton system. */

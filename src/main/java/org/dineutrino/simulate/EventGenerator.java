@@ -63,7 +63,6 @@ final class EventGenerator {
 
     private SplittableRandom rng = new SplittableRandom(0);
     private long generated;
-    private long spinRejections;
 
     EventGenerator(SimProcess process) {
         this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
@@ -125,8 +124,8 @@ final class EventGenerator {
     }
 
     private void pileup() {
-        ev.period = Pileup.samplePeriod(rng);
-        ev.nPU = Sampling.poisson(rng, Pileup.sampleMu(rng, ev.period));
+        int period = Pileup.samplePeriod(rng);
+        ev.nPU = Sampling.poisson(rng, Pileup.sampleMu(rng, period));
         ev.nPV = Pileup.sampleVertices(rng, ev.nPU);
         ev.rho = Pileup.sampleRho(rng, ev.nPU);
     }
@@ -212,7 +211,6 @@ final class EventGenerator {
             if (rng.nextDouble() * SpinCorrelation.MAX_WEIGHT < w) {
                 return;
             }
-            spinRejections++;
         }
     }
 
@@ -389,10 +387,5 @@ final class EventGenerator {
         addChargedLepton(leg2, 1, -1, TAU_POLARISATION_Z);
         addIsr(recoil, recoilPt, recoilPhi);
         return true;
-    }
-
-    /** How often a decay pair was redrawn by the spin-correlation accept-reject (diagnostic). */
-    long spinRejections() {
-        return spinRejections;
     }
 }

@@ -63,7 +63,6 @@ final class EventRecord {
     double unclusteredPy;
 
     // --- pileup ---
-    int period;
     int nPU;
     int nPV;
     double rho;

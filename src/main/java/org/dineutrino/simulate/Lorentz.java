@@ -75,11 +75,6 @@ final class Lorentz {
         return asinh(pz / pt);
     }
 
-    /** Rapidity y = (1/2) ln((E + pz)/(E - pz)). */
-    static double rapidity(double[] p, int o) {
-        return 0.5 * Math.log((p[o + 3] + p[o + 2]) / (p[o + 3] - p[o + 2]));
-    }
-
     /** Invariant mass sqrt(E^2 - p^2), 0 for a (numerically) space-like vector. */
     static double mass(double[] p, int o) {
         return Math.sqrt(Math.max(0.0, mass2(p, o)));
@@ -93,11 +88,6 @@ final class Lorentz {
         return e * e - px * px - py * py - pz * pz;
     }
 
-    /** Minkowski product a.b with metric (+,-,-,-). */
-    static double dot(double[] a, int ao, double[] b, int bo) {
-        return a[ao + 3] * b[bo + 3] - a[ao] * b[bo] - a[ao + 1] * b[bo + 1] - a[ao + 2] * b[bo + 2];
-    }
-
     /** Invariant mass of the sum of two vectors. */
     static double pairMass(double[] a, int ao, double[] b, int bo) {
         double px = a[ao] + b[bo];
@@ -105,14 +95,6 @@ final class Lorentz {
         double pz = a[ao + 2] + b[bo + 2];
         double e = a[ao + 3] + b[bo + 3];
         return Math.sqrt(Math.max(0.0, e * e - px * px - py * py - pz * pz));
-    }
-
-    /** Sets p from (pT, eta, phi, m). */
-    static void setPtEtaPhiM(double[] p, int o, double pt, double eta, double phi, double m) {
-        double px = pt * Math.cos(phi);
-        double py = pt * Math.sin(phi);
-        double pz = pt * Math.sinh(eta);
-        set(p, o, px, py, pz, Math.sqrt(px * px + py * py + pz * pz + m * m));
     }
 
     /**

@@ -184,14 +184,4 @@ final class ParticleLevel {
         v[a] = v[b];
         v[b] = t;
     }
-
-    /** pT of a dressed lepton. */
-    static double dressedPt(EventRecord ev, int i) {
-        return Lorentz.pt(ev.dressed, 4 * i);
-    }
-
-    /** |eta| of a dressed lepton. */
-    static double dressedAbsEta(EventRecord ev, int i) {
-        return Math.abs(Lorentz.eta(ev.dressed, 4 * i));
-    }
 }

@@ -1,6 +1,7 @@
 package org.dineutrino.simulate;
 
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Random variates the generator needs, drawn from a caller's {@link SplittableRandom} so that
@@ -54,6 +55,20 @@ final class Sampling {
             cumulative += p;
         }
         return k;
+    }
+
+    /**
+     * Envelope for hit-or-miss unweighting: margin times the largest of {@code points} weights
+     * drawn from a stream with a fixed seed, so that every run of the generator uses the same
+     * envelope. Called once per process at class initialisation.
+     */
+    static double envelope(long seed, int points, double margin, ToDoubleFunction<SplittableRandom> weight) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double max = 0;
+        for (int i = 0; i < points; i++) {
+            max = Math.max(max, weight.applyAsDouble(rng));
+        }
+        return max * margin;
     }
 
     /** Index i with probability weights[i] / sum(weights), by a linear scan of the cumulative sums. */

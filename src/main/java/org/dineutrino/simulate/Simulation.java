@@ -54,17 +54,7 @@ public final class Simulation {
     /** As {@link #simulate(SimProcess, long, long, int, Consumer, DoubleConsumer)} on nThreads threads. */
     public static SimulationSummary simulate(SimProcess process, long nKept, long seed, int batchSize,
                                              Consumer<EventBatch> sink, DoubleConsumer progress, int nThreads) {
-        Objects.requireNonNull(process, "process");
-        Objects.requireNonNull(sink, "sink");
-        if (nKept < 0) {
-            throw new IllegalArgumentException("nKept must be >= 0 kept events, got " + nKept);
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1 event, got " + batchSize);
-        }
-        if (nThreads < 1) {
-            throw new IllegalArgumentException("nThreads must be >= 1, got " + nThreads);
-        }
+        checkArguments(process, nKept, batchSize, sink, nThreads);
         long nBatches = (nKept + batchSize - 1) / batchSize;
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, daemonThreads(process));
         ThreadLocal<EventGenerator> generators = ThreadLocal.withInitial(() -> new EventGenerator(process));
@@ -95,6 +85,21 @@ public final class Simulation {
             pool.shutdownNow();
         }
         return new SimulationSummary(process, process.crossSectionPb(), generated, generated, nKept, seed, VERSION);
+    }
+
+    private static void checkArguments(SimProcess process, long nKept, int batchSize, Consumer<EventBatch> sink,
+                                       int nThreads) {
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(sink, "sink");
+        if (nKept < 0) {
+            throw new IllegalArgumentException("nKept must be >= 0 kept events, got " + nKept);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1 event, got " + batchSize);
+        }
+        if (nThreads < 1) {
+            throw new IllegalArgumentException("nThreads must be >= 1, got " + nThreads);
+        }
     }
 
     /** One batch's events and how many events were generated to keep them. */

@@ -98,22 +98,14 @@ final class TtbarProduction {
         this.onShell = onShell;
         this.pdf = sharedTables != null ? sharedTables.pdf : new PdfTable(PhysicsConstants.TOP_MASS, 0, 1);
         this.alphaS = PhysicsConstants.alphaS(PhysicsConstants.TOP_MASS);
-        this.maxWeight = sharedTables != null ? sharedTables.maxWeight : findMaxWeight();
+        HardScatter preRun = new HardScatter();
+        this.maxWeight = sharedTables != null ? sharedTables.maxWeight
+                : Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN, rng -> samplePoint(rng, preRun));
     }
 
     /** A generator instance for one thread: it shares the tables and the envelope of the default one. */
     static TtbarProduction forThread() {
         return new TtbarProduction(false, BREIT_WIGNER);
-    }
-
-    private double findMaxWeight() {
-        SplittableRandom rng = new SplittableRandom(PRE_RUN_SEED);
-        HardScatter h = new HardScatter();
-        double max = 0;
-        for (int i = 0; i < PRE_RUN_POINTS; i++) {
-            max = Math.max(max, samplePoint(rng, h));
-        }
-        return max * MAX_WEIGHT_MARGIN;
     }
 
     /** Draws one unweighted hard scattering into {@code out}, with the shape correction. */

@@ -87,13 +87,29 @@ final class TwMatrixElement {
         double sin = Math.sqrt(Math.max(0, 1 - cosTheta * cosTheta));
         double[] k2 = {pOut * sin, 0, pOut * cosTheta, Math.sqrt(pOut * pOut + mt * mt)};
         double[] k1 = {-k2[0], 0, -k2[2], Math.sqrt(pOut * pOut + mw * mw)};
-        double t = Lorentz.mass2(new double[] {p2[0] - k2[0], p2[1] - k2[1], p2[2] - k2[2], p2[3] - k2[3]}, 0);
 
-        double[] bPropagator = Dirac.slash(p1[0] + p2[0], p1[1] + p2[1], p1[2] + p2[2], p1[3] + p2[3], 0);
-        double[] tPropagator = Dirac.slash(k2[0] - p2[0], k2[1] - p2[1], k2[2] - p2[2], k2[3] - p2[3], mt);
+        double[][][] vertex = vertices(s, p1, p2, k2, mt);
+        if (gluonMomentumAsPolarisation) {
+            vertex = new double[][][] {contractGluon(vertex, p2)};
+        }
         double[] topSpinSum = Dirac.slash(k2[0], k2[1], k2[2], k2[3], mt);
         double[] bSpinSum = Dirac.slash(p1[0], p1[1], p1[2], p1[3], 0);
+        double[][][] left = new double[vertex.length][4][];
+        double[][][] right = new double[vertex.length][4][];
+        for (int mu = 0; mu < vertex.length; mu++) {
+            for (int rho = 0; rho < 4; rho++) {
+                left[mu][rho] = Dirac.product(topSpinSum, vertex[mu][rho], bSpinSum);
+                right[mu][rho] = Dirac.bar(vertex[mu][rho]);
+            }
+        }
+        return contract(left, right, k1, mw, gluonMomentumAsPolarisation);
+    }
 
+    /** Gamma^{mu rho} of the class javadoc for mu, rho = 0..3. */
+    private static double[][][] vertices(double s, double[] p1, double[] p2, double[] k2, double mt) {
+        double t = Lorentz.mass2(new double[] {p2[0] - k2[0], p2[1] - k2[1], p2[2] - k2[2], p2[3] - k2[3]}, 0);
+        double[] bPropagator = Dirac.slash(p1[0] + p2[0], p1[1] + p2[1], p1[2] + p2[2], p1[3] + p2[3], 0);
+        double[] tPropagator = Dirac.slash(k2[0] - p2[0], k2[1] - p2[1], k2[2] - p2[2], k2[3] - p2[3], mt);
         double[][][] vertex = new double[4][4][];
         for (int mu = 0; mu < 4; mu++) {
             for (int rho = 0; rho < 4; rho++) {
@@ -102,29 +118,22 @@ final class TwMatrixElement {
                 vertex[mu][rho] = Dirac.linear(1 / s, sChannel, 1 / (t - mt * mt), tChannel);
             }
         }
-        if (gluonMomentumAsPolarisation) {
-            double[][] current = contractGluon(vertex, p2);
-            vertex = new double[][][] {current};
-        }
-        int nMu = vertex.length;
-        double[][][] left = new double[nMu][4][];
-        double[][][] right = new double[nMu][4][];
-        for (int mu = 0; mu < nMu; mu++) {
-            for (int rho = 0; rho < 4; rho++) {
-                left[mu][rho] = Dirac.product(topSpinSum, vertex[mu][rho], bSpinSum);
-                right[mu][rho] = Dirac.bar(vertex[mu][rho]);
-            }
-        }
+        return vertex;
+    }
+
+    /**
+     * sum over mu, rho, sigma of (-g_mumu) P_rhosigma Re Tr[left^{mu rho} right^{mu sigma}], with
+     * P = -g + k1 k1/M_W^2; a single "mu" (weight 1) when the gluon index is already contracted.
+     */
+    private static double contract(double[][][] left, double[][][] right, double[] k1, double mw,
+                                   boolean contracted) {
         double sum = 0;
         for (int rho = 0; rho < 4; rho++) {
             for (int sigma = 0; sigma < 4; sigma++) {
                 double polarisation = (rho == sigma ? -Dirac.METRIC[rho] : 0)
                         + Dirac.METRIC[rho] * k1[index(rho)] * Dirac.METRIC[sigma] * k1[index(sigma)] / (mw * mw);
-                if (polarisation == 0) {
-                    continue;
-                }
-                for (int mu = 0; mu < nMu; mu++) {
-                    double gluon = gluonMomentumAsPolarisation ? 1.0 : -Dirac.METRIC[mu];
+                for (int mu = 0; polarisation != 0 && mu < left.length; mu++) {
+                    double gluon = contracted ? 1.0 : -Dirac.METRIC[mu];
                     sum += gluon * polarisation * Dirac.traceOfProductRe(left[mu][rho], right[mu][sigma]);
                 }
             }

@@ -41,22 +41,14 @@ final class TwProduction {
 
     private TwProduction(TwProduction shared) {
         this.pdf = shared != null ? shared.pdf : new PdfTable(PhysicsConstants.TOP_MASS, 0, 1);
-        this.maxWeight = shared != null ? shared.maxWeight : findMaxWeight();
+        HardScatter preRun = new HardScatter();
+        this.maxWeight = shared != null ? shared.maxWeight
+                : Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN, rng -> samplePoint(rng, preRun));
     }
 
     /** An instance for one thread, sharing the tables and envelope. */
     static TwProduction forThread() {
         return new TwProduction(DEFAULT);
-    }
-
-    private double findMaxWeight() {
-        SplittableRandom rng = new SplittableRandom(PRE_RUN_SEED);
-        HardScatter h = new HardScatter();
-        double max = 0;
-        for (int i = 0; i < PRE_RUN_POINTS; i++) {
-            max = Math.max(max, samplePoint(rng, h));
-        }
-        return max * MAX_WEIGHT_MARGIN;
     }
 
     /** Draws one unweighted t W system. */

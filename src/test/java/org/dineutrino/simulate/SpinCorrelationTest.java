@@ -59,6 +59,26 @@ class SpinCorrelationTest {
     }
 
     @Test
+    void the_weight_averages_to_one_over_lepton_directions() {
+        // the correlated density is normalised: integrating 1 - C_ij c1_i c2_j over both solid
+        // angles leaves 1, so the accept-reject keeps the decay rate (acceptance 1/2)
+        SplittableRandom rng = new SplittableRandom(19);
+        double[] c = new double[4];
+        SpinCorrelation.coefficients(true, 0.4, 0.6, c);
+        double[] lp = new double[3];
+        double[] lm = new double[3];
+        double sum = 0;
+        int n = 400_000;
+        for (int i = 0; i < n; i++) {
+            Sampling.isotropic(rng, lp, 0);
+            Sampling.isotropic(rng, lm, 0);
+            sum += SpinCorrelation.weight(c, 0.6, 0.0, 0.8, lp, 0, lm, 0);
+        }
+        // spread of W below 0.6: statistical error 1e-3
+        assertEquals(1.0, sum / n, 0.005);
+    }
+
+    @Test
     void singlet_weight_is_one_plus_cos_phi() {
         double[] c = {1, 1, 1, 0};
         double[] lp = {0.6, 0.0, 0.8};

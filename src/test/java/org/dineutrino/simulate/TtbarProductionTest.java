@@ -55,6 +55,18 @@ class TtbarProductionTest {
     }
 
     @Test
+    void no_sampled_point_exceeds_the_unweighting_envelope() {
+        // an overweight point would be accepted with probability 1 instead of w/max: a bias
+        TtbarProduction production = TtbarProduction.forThread();
+        SplittableRandom rng = new SplittableRandom(18);
+        TtbarProduction.HardScatter h = new TtbarProduction.HardScatter();
+        for (int i = 0; i < 100_000; i++) {
+            production.sample(rng, h);
+        }
+        assertEquals(0, production.overweightCount());
+    }
+
+    @Test
     void the_shape_correction_interpolates_between_nodes_and_is_flat_outside() {
         double[] x = {1, 3};
         double[] y = {2, 4};
