@@ -110,7 +110,7 @@ public final class Pipeline {
         }
         listener.progress(READ_SHARE, "unfolding");
         List<RunResult.ObservableResult> observables = new ArrayList<>();
-        for (Observable o : config.binnings().keySet()) {
+        for (Observable o : config.unfold() ? config.binnings().keySet() : java.util.Set.<Observable>of()) {
             observables.add(ResultAssembly.unfoldObservable(config, o, accumulated, resolved, listener));
         }
         RunResult.Provenance provenance = ResultAssembly.provenance(config, resolved, started);
@@ -140,7 +140,7 @@ public final class Pipeline {
         }
         RunValidation.check(config, out);
         for (SampleInfo info : out.values()) {
-            RunValidation.requireColumns(info, columnsFor(config, info.name().equals(config.signal())));
+            RunValidation.requireColumns(info, columnsFor(config, info.name().equals(config.signal()) && config.unfold()));
         }
         return out;
     }
@@ -154,7 +154,7 @@ public final class Pipeline {
 
     private SampleAccumulator accumulate(RunConfig config, SampleInfo info, MetModel model, Listener listener,
                                          long[] chunksDone, long totalChunks) {
-        boolean isSignal = info.name().equals(config.signal());
+        boolean isSignal = config.unfold() && info.name().equals(config.signal());
         SampleAccumulator acc = new SampleAccumulator();
         for (var entry : config.binnings().entrySet()) {
             var recoBinning = ResultAssembly.recoBinning(config, entry.getValue());

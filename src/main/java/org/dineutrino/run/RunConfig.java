@@ -21,11 +21,13 @@ import org.dineutrino.select.SelectionCuts;
  * @param pseudoDataSeed   seed of the Poisson fluctuation
  * @param lumiInvFb        integrated luminosity [fb^-1]
  * @param metModel         for MetSource.MODEL the stored model ("name" or "name vN"), else null
+ * @param unfold           false for a selection-only run: cutflows and reco histograms, no unfolding
+ *                         (the signal sample is then optional)
  * @param binnings         per observable: the truth (particle-level) and reco bins
  */
 public record RunConfig(String name, String signal, List<String> backgrounds, List<String> data, boolean pseudoData,
                         boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource, String metModel,
-                        UnfoldingMethod method, SelectionCuts cuts, FiducialCuts fiducial,
+                        UnfoldingMethod method, boolean unfold, SelectionCuts cuts, FiducialCuts fiducial,
                         Map<Observable, ObservableBinning> binnings) {
 
     /** Full Run 2: 2016 pre-VFP 19.52 + post-VFP 16.81 + 2017 41.48 + 2018 59.83 fb^-1 (DESIGN.md). */
@@ -38,12 +40,12 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
     /** The same configuration with another model reference (e.g. resolved to an exact version). */
     public RunConfig withMetModel(String model) {
         return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
-                metSource, model, method, cuts, fiducial, binnings);
+                metSource, model, method, unfold, cuts, fiducial, binnings);
     }
 
     /** All sample names the run reads, each once. */
     public List<String> sampleNames() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(signal),
+        return java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(signal),
                 java.util.stream.Stream.concat(backgrounds.stream(), data.stream())).distinct().toList();
     }
 }

@@ -28,7 +28,7 @@ public final class RunConfigJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "signal", "backgrounds", "data",
-            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "cuts", "fiducial",
+            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "cuts", "fiducial",
             "binning");
 
     private RunConfigJson() {
@@ -51,7 +51,8 @@ public final class RunConfigJson {
     static RunConfig fromTree(JsonNode root) {
         rejectUnknown(root, TOP_LEVEL_FIELDS, "");
         String signal = text(root, "signal", null);
-        if (signal == null || signal.isBlank()) {
+        boolean unfold = bool(root, "unfold", true);
+        if (unfold && (signal == null || signal.isBlank())) {
             throw new InvalidConfigException("signal", "is required: the tt̄ sample that fills the response");
         }
         double lumi = number(root, "lumiInvFb", RunConfig.FULL_RUN2_LUMI_INV_FB);
@@ -73,7 +74,7 @@ public final class RunConfigJson {
                     bool(root, "pseudoData", true), bool(root, "fluctuate", true),
                     (long) number(root, "pseudoDataSeed", 1), lumi,
                     metSource, metModel,
-                    UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())),
+                    UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())), unfold,
                     cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")));
         } catch (InvalidConfigException e) {
             throw e;
@@ -285,6 +286,7 @@ public final class RunConfigJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("name", c.name());
         root.put("signal", c.signal());
+        root.put("unfold", c.unfold());
         array(root.putArray("backgrounds"), c.backgrounds());
         array(root.putArray("data"), c.data());
         root.put("pseudoData", c.pseudoData());

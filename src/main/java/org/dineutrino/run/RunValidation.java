@@ -24,7 +24,18 @@ final class RunValidation {
     }
 
     static void check(RunConfig config, Map<String, SampleInfo> samples) {
-        SampleInfo signal = samples.get(config.signal());
+        if (config.signal() != null) {
+            checkSignal(samples.get(config.signal()));
+        }
+        checkData(config, samples);
+        for (SampleInfo info : samples.values()) {
+            if ("simulation".equals(info.meta().source())) {
+                checkPreselection(config.cuts(), config.fiducial(), info);
+            }
+        }
+    }
+
+    private static void checkSignal(SampleInfo signal) {
         if (signal.meta().process() != Process.TTBAR) {
             throw new InvalidConfigException("signal", "must be a tt̄ sample; '" + signal.name() + "' is "
                     + signal.meta().process().shortName());
@@ -33,17 +44,15 @@ final class RunValidation {
             throw new InvalidConfigException("signal", "sample '" + signal.name() + "' has no generator information"
                     + " (genNuNuPt): it cannot fill the response");
         }
+    }
+
+    private static void checkData(RunConfig config, Map<String, SampleInfo> samples) {
         for (String name : config.data()) {
             SampleInfo data = samples.get(name);
             boolean isData = data.meta().process() == Process.DATA;
             if (config.pseudoData() && isData) {
                 throw new InvalidConfigException("data", "sample '" + name + "' is collision data; set pseudoData to"
                         + " false or name simulated samples");
-            }
-        }
-        for (SampleInfo info : samples.values()) {
-            if ("simulation".equals(info.meta().source())) {
-                checkPreselection(config.cuts(), config.fiducial(), info);
             }
         }
     }

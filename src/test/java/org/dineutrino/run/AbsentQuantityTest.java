@@ -112,7 +112,7 @@ class AbsentQuantityTest {
     void the_pipeline_refuses_the_same_run_before_reading_any_event() {
         RunConfig config = RunConfigJson.parse(runOn("dimuon-2012").replace("}", ", \"metSource\": \"pf\"}"));
         InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> new Pipeline(db.samples()).validate(config));
+                () -> new Pipeline(db).validate(config));
         assertEquals("samples", e.field());
         assertTrue(e.getMessage().contains("'dimuon-2012'") && e.getMessage().contains("imported file"),
                 e.getMessage());

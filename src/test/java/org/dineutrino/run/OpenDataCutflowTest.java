@@ -58,7 +58,7 @@ class OpenDataCutflowTest {
 
     private static final String RUN = "{\"name\": \"open data cutflow\", \"signal\": \"ttbar-sim\","
             + " \"backgrounds\": [\"dy\"], \"data\": [\"wjets-tight-id\", \"wjets-pf-candidate\"],"
-            + " \"pseudoData\": false, \"lumiInvFb\": 2.3, \"metSource\": \"puppi\","
+            + " \"pseudoData\": false, \"lumiInvFb\": 2.3, \"metSource\": \"puppi\", \"unfold\": false,"
             + " \"cuts\": {\"bTagThreshold\": " + ImportFixtures.CSV_V2_LOOSE + "},"
             + " \"binning\": {\"ptNuNu\": {\"truth\": [0, 100], \"reco\": [0, 50, 100, 150]},"
             + " \"minDeltaPhi\": {\"truth\": [0, 1.5, 3.1416], \"reco\": [0, 0.75, 1.5, 2.3, 3.1416]}}}";
@@ -81,7 +81,7 @@ class OpenDataCutflowTest {
                         "wjets-pf-candidate", null, "CSVv2", Map.of("MUON_ID", "Muon_isPFcand")), f -> { }),
                 "dy", imports.importFile(ImportFixtures.request(ImportFixtures.shared(ImportFixtures.NANO_DY),
                         Process.DRELL_YAN, "dy", ImportFixtures.DY_CROSS_SECTION_PB, "CSVv2", Map.of()), f -> { }));
-        result = new Pipeline(db.samples()).execute(RunConfigJson.parse(RUN), Pipeline.Listener.SILENT);
+        result = new Pipeline(db).execute(RunConfigJson.parse(RUN), Pipeline.Listener.SILENT);
     }
 
     @AfterAll
