@@ -84,6 +84,11 @@
         return out;
     }
 
+    /** Per-bin statistical uncertainty: data and response MC statistics in quadrature. */
+    function totalStat(o) {
+        return o.dSigmaStat.map((s, b) => Math.hypot(s, o.dSigmaMcStat[b]));
+    }
+
     function truthSteps(o) {
         const out = [];
         const n = o.truthDSigma.length;
@@ -108,7 +113,7 @@
             const pick = v => v.slice(iy * nx, (iy + 1) * nx);
             const label = o.edgesY[iy].toFixed(2) + ' ≤ min Δφ < ' + o.edgesY[iy + 1].toFixed(2);
             const colour = sliceColours[iy % sliceColours.length];
-            datasets.push({label: 'unfolded, ' + label, data: points(slice, pick(o.dSigma), pick(o.dSigmaStat)),
+            datasets.push({label: 'unfolded, ' + label, data: points(slice, pick(o.dSigma), pick(totalStat(o))),
                 borderColor: colour, backgroundColor: colour, pointRadius: 3});
             datasets.push({type: 'line', label: 'simulation, ' + label,
                 data: truthSteps({edges: o.edges, overflow: o.overflow, truthDSigma: pick(o.truthDSigma)}),
@@ -136,7 +141,8 @@
             type: 'scatterWithErrorBars',
             data: {
                 datasets: [
-                    {label: 'unfolded (pseudo-)data, stat. unc.', data: points(o, o.dSigma, o.dSigmaStat),
+                    {label: 'unfolded (pseudo-)data, stat. unc. (data ⊕ response MC)',
+                        data: points(o, o.dSigma, totalStat(o)),
                         borderColor: '#000', backgroundColor: '#000', pointRadius: 3},
                     {type: 'line', label: 'simulation, particle level', data: truthSteps(o),
                         borderColor: '#d9534f', backgroundColor: '#d9534f', pointRadius: 0, borderWidth: 2,

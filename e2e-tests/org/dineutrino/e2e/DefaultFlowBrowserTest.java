@@ -37,8 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DefaultFlowBrowserTest {
 
-    /** The first-start samples at 5 % of the default sizes: enough for a result, quick on 2 cores. */
-    private static final String SAMPLE_SCALE = "0.05";
+    /** The first-start samples at a quarter of the default sizes: every default bin filled, quick on 2 cores. */
+    private static final String SAMPLE_SCALE = "0.25";
 
     private static Process server;
     private static Path dataDir;
