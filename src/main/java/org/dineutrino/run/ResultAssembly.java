@@ -48,7 +48,8 @@ final class ResultAssembly {
         double[] data = data(config, o, acc);
         List<Histogram> backgrounds = new ArrayList<>();
         config.backgrounds().forEach(name -> backgrounds.add(acc.get(name).reco.get(o)));
-        UnfoldResult out = UnfoldStep.unfold(config.method(), new UnfoldStep.Input(response.migrations(),
+        UnfoldResult out = UnfoldStep.unfold(config.method(), config.toys(), config.toysOnResponse(), config.pseudoDataSeed() * 17 + o.ordinal(),
+                new UnfoldStep.Input(response.migrations(),
                 response.migrations2(), response.missed(), response.fakes(), data, config.backgrounds(), backgrounds,
                 truthBins, recoBins));
         listener.info(String.format(java.util.Locale.ROOT, "unfolding: %s, %s, %d reco -> %d truth bins%s",
@@ -127,8 +128,17 @@ final class ResultAssembly {
                 config.method().key(), out.tau(), out.iterations(), out.rhoAvg(), sigma, stat, cov, mcStat, covMc,
                 correlation(total), dSigma, dSigmaStat, dSigmaMcStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
                 pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), sum(truthSigma), orZeros(out.purity(), n),
-                orZeros(out.stability(), n), out.efficiency(), data,
+                orZeros(out.stability(), n), out.efficiency(), toys(out.toys(), n, lumiPb), data,
                 background.sumWeights(), signalReco, response.fakes().sumWeights());
+    }
+
+    /** The toy study in cross-section units, or null without toys. */
+    private static RunResult.Toys toys(UnfoldResult.ToySummary t, int n, double lumiPb) {
+        if (t == null) {
+            return null;
+        }
+        return new RunResult.Toys(t.nToys(), t.nFailed(), t.pullMean(), t.pullWidth(), t.coverage(),
+                scaled(t.bias(), 1 / lumiPb));
     }
 
     private static double[] orZeros(double[] v, int n) {

@@ -23,11 +23,14 @@ import org.dineutrino.select.SelectionCuts;
  * @param metModel         for MetSource.MODEL the stored model ("name" or "name vN"), else null
  * @param unfold           false for a selection-only run: cutflows and reco histograms, no unfolding
  *                         (the signal sample is then optional)
+ * @param toys             Poisson toy experiments per observable (data and response) for pulls and
+ *                         coverage; 0 for none
+ * @param toysOnResponse   whether the toys also fluctuate the response (its MC statistics), not only the data
  * @param binnings         per observable: the truth (particle-level) and reco bins
  */
 public record RunConfig(String name, String signal, List<String> backgrounds, List<String> data, boolean pseudoData,
                         boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource, String metModel,
-                        UnfoldingMethod method, boolean unfold, SelectionCuts cuts, FiducialCuts fiducial,
+                        UnfoldingMethod method, boolean unfold, int toys, boolean toysOnResponse, SelectionCuts cuts, FiducialCuts fiducial,
                         Map<Observable, ObservableBinning> binnings) {
 
     /** Full Run 2: 2016 pre-VFP 19.52 + post-VFP 16.81 + 2017 41.48 + 2018 59.83 fb^-1 (DESIGN.md). */
@@ -40,7 +43,7 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
     /** The same configuration with another model reference (e.g. resolved to an exact version). */
     public RunConfig withMetModel(String model) {
         return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
-                metSource, model, method, unfold, cuts, fiducial, binnings);
+                metSource, model, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings);
     }
 
     /** All sample names the run reads, each once. */

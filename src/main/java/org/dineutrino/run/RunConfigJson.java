@@ -28,7 +28,7 @@ public final class RunConfigJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "signal", "backgrounds", "data",
-            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "cuts", "fiducial",
+            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "toys", "toysOnResponse", "cuts", "fiducial",
             "binning");
 
     private RunConfigJson() {
@@ -75,12 +75,24 @@ public final class RunConfigJson {
                     (long) number(root, "pseudoDataSeed", 1), lumi,
                     metSource, metModel,
                     UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())), unfold,
+                    toys(root), bool(root, "toysOnResponse", true),
                     cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")));
         } catch (InvalidConfigException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException(fieldOf(e.getMessage()), e.getMessage());
         }
+    }
+
+    /** Most toys a run may ask for per observable. */
+    static final int MAX_TOYS = 20_000;
+
+    private static int toys(JsonNode root) {
+        double toys = number(root, "toys", 0);
+        if (toys < 0 || toys > MAX_TOYS || toys != Math.rint(toys)) {
+            throw new InvalidConfigException("toys", "must be a whole number from 0 to " + MAX_TOYS + ", got " + toys);
+        }
+        return (int) toys;
     }
 
     private static String fieldOf(String message) {
@@ -287,6 +299,8 @@ public final class RunConfigJson {
         root.put("name", c.name());
         root.put("signal", c.signal());
         root.put("unfold", c.unfold());
+        root.put("toys", c.toys());
+        root.put("toysOnResponse", c.toysOnResponse());
         array(root.putArray("backgrounds"), c.backgrounds());
         array(root.putArray("data"), c.data());
         root.put("pseudoData", c.pseudoData());

@@ -41,8 +41,16 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
                                    double[] truthSigmaPb, double[] truthDSigma, double[] truthDSigmaStat,
                                    double[] pulls, double chi2, int ndf, double pValue, double fiducialSigmaPb,
                                    double fiducialSigmaStatPb, double truthFiducialSigmaPb, double[] purity,
-                                   double[] stability, double[] efficiency, double[] recoData,
+                                   double[] stability, double[] efficiency, Toys toys, double[] recoData,
                                    double[] recoBackground, double[] recoSignal, double[] recoFakes) {
+    }
+
+    /**
+     * Poisson toys thrown from the response truth (data and response fluctuated): per bin the
+     * mean and width of the pulls, the coverage of the 1-sigma interval and the bias [pb].
+     */
+    public record Toys(int nToys, int nFailed, double[] pullMean, double[] pullWidth, double[] coverage,
+                       double[] biasPb) {
     }
 
     /** Cutflow of one sample: rows by step, columns ee, mumu, emu, all. */

@@ -33,7 +33,7 @@ final class UnfoldStep {
                  List<String> backgroundNames, List<Histogram> backgrounds, Bins truth, Bins reco) {
     }
 
-    static UnfoldResult unfold(UnfoldingMethod method, Input in) {
+    static UnfoldResult unfold(UnfoldingMethod method, int toys, boolean toysOnResponse, long toySeed, Input in) {
         Response response = new Response.Migrations(in.migrations(), in.missed().sumWeights(), sqrt(in.migrations2()),
                 sqrt(in.missed().sumWeights2()));
         List<Background> backgrounds = new ArrayList<>();
@@ -43,7 +43,11 @@ final class UnfoldStep {
         }
         UnfoldInput input = new UnfoldInput(response, in.data(), null, in.fakes().sumWeights(),
                 sqrt(in.fakes().sumWeights2()), backgrounds, axis(in.truth()), axis(in.reco()));
-        return Unfolder.unfold(input, settings(method));
+        UnfoldSettings settings = settings(method);
+        if (toys > 0) {
+            settings = settings.toBuilder().toys(toys, toySeed).toysOnResponse(toysOnResponse).build();
+        }
+        return Unfolder.unfold(input, settings);
     }
 
     /**

@@ -113,7 +113,8 @@ final class Pages {
                 "lumiInvFb", values.getOrDefault("lumiInvFb", RunForm.defaultLumi()),
                 "metSource", values.getOrDefault("metSource", "puppi"),
                 "method", values.getOrDefault("method", "least-squares"),
-                "signal", values.getOrDefault("signal", "ttbar-template")));
+                "signal", values.getOrDefault("signal", "ttbar-template"),
+                "toys", values.getOrDefault("toys", "0")));
         model.put("checkedBackgrounds", multi.getOrDefault("backgrounds", defaults(all, "template", false)));
         model.put("checkedData", multi.getOrDefault("data", defaults(all, "pseudo-data", true)));
         model.put("error", error == null ? "" : error.getMessage());

@@ -96,6 +96,7 @@ final class RunForm {
         put(root, "lumiInvFb", single.get("lumiInvFb"));
         put(root, "metSource", single.get("metSource"));
         put(root, "method", single.get("method"));
+        put(root, "toys", single.get("toys"));
         root.put("pseudoData", !"false".equals(single.get("pseudoData")));
         ObjectNode cuts = root.putObject("cuts");
         single.forEach((k, v) -> {

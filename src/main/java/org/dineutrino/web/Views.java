@@ -127,7 +127,23 @@ final class Views {
     }
 
     record ObservableView(String key, String label, String unit, String densityUnit, List<BinRow> bins,
-                          String fiducial, String truthFiducial, String chi2, String method, String note) {
+                          String fiducial, String truthFiducial, String chi2, String method, String note,
+                          String toys, List<ToyRow> toyRows) {
+    }
+
+    record ToyRow(String range, String pullMean, String pullWidth, String coverage, String bias) {
+    }
+
+    private static List<ToyRow> toyRows(RunResult.ObservableResult o) {
+        List<ToyRow> out = new ArrayList<>();
+        if (o.toys() == null) {
+            return out;
+        }
+        for (int b = 0; b < o.toys().pullMean().length; b++) {
+            out.add(new ToyRow(o.binLabels().get(b), num(o.toys().pullMean()[b], 3), num(o.toys().pullWidth()[b], 3),
+                    pct(o.toys().coverage()[b]), sci(o.toys().biasPb()[b])));
+        }
+        return out;
     }
 
     static ObservableView observable(RunResult.ObservableResult o) {
@@ -148,7 +164,8 @@ final class Views {
         return new ObservableView(o.key(), o.label(), o.unit(), densityUnit, rows,
                 num(o.fiducialSigmaPb(), 4) + " ± " + num(o.fiducialSigmaStatPb(), 2) + " (stat) pb",
                 num(o.truthFiducialSigmaPb(), 4) + " pb",
-                num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", method(o), note);
+                num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", method(o), note,
+                o.toys() == null ? "" : o.toys().nToys() + " toys (" + o.toys().nFailed() + " failed)", toyRows(o));
     }
 
     private static String method(RunResult.ObservableResult o) {
