@@ -98,6 +98,10 @@ final class RunForm {
         put(root, "method", single.get("method"));
         put(root, "toys", single.get("toys"));
         root.put("pseudoData", !"false".equals(single.get("pseudoData")));
+        if ("on".equals(single.get("selectionOnly"))) {
+            root.put("unfold", false);
+            root.put("pseudoData", false);
+        }
         ObjectNode cuts = root.putObject("cuts");
         single.forEach((k, v) -> {
             if (k.startsWith("cuts.") && v != null && !v.isBlank()) {

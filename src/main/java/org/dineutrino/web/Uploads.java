@@ -44,7 +44,7 @@ final class Uploads {
         if (imports == null) {
             return;
         }
-        routes.get("/samples/import", ctx -> ctx.render("import.html", Map.of("error", "")));
+        routes.get("/samples/import", ctx -> ctx.render("import.html", model("")));
         routes.post("/samples/import", this::upload);
         routes.post("/api/samples/import", this::uploadApi);
     }
@@ -53,9 +53,9 @@ final class Uploads {
         try {
             ctx.redirect("/jobs/" + queue(ctx).id());
         } catch (InvalidConfigException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).render("import.html", Map.of("error", e.getMessage()));
+            ctx.status(HttpStatus.BAD_REQUEST).render("import.html", model(e.getMessage()));
         } catch (TooLarge e) {
-            ctx.status(HttpStatus.CONTENT_TOO_LARGE).render("import.html", Map.of("error", e.getMessage()));
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE).render("import.html", model(e.getMessage()));
         }
     }
 
@@ -76,7 +76,7 @@ final class Uploads {
         Path stored = store(file);
         try {
             return imports.queue(new ImportService.ImportRequest(stored, file.filename(), process,
-                    ctx.formParam("name"), crossSection, ctx.formParam("btag"), Map.of(),
+                    ctx.formParam("name"), crossSection, ctx.formParam("btag"), branches(ctx.formParam("branches")),
                     ctx.formParam("eventsTree"), true));
         } catch (RuntimeException e) {
             deleteUpload(stored);
@@ -122,6 +122,32 @@ final class Uploads {
             throw new InvalidConfigException(field, "is required");
         }
         return v;
+    }
+
+    private static Map<String, Object> model(String error) {
+        return Map.of("error", error, "quantities", java.util.Arrays.stream(
+                org.dineutrino.ingest.NanoAodQuantity.values()).map(q -> q.name() + " (" + q.defaultBranch() + ")")
+                .toList());
+    }
+
+    /** "QUANTITY=BRANCH" per line (or comma-separated); an empty BRANCH leaves the quantity out. */
+    static Map<String, String> branches(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String line : text.split("[\\r\\n,]+")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidConfigException("branches", "line '" + line.trim() + "' is not QUANTITY=BRANCH,"
+                        + " e.g. MUON_ID=Muon_mediumId");
+            }
+            out.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+        }
+        return out;
     }
 
     private static Double parse(String sigma) {
