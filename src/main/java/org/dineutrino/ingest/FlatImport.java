@@ -1,0 +1,195 @@
+package org.dineutrino.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import org.dineutrino.event.ColumnSpec;
+import org.dineutrino.event.Columns;
+import org.dineutrino.event.EventBatch;
+import org.dineutrino.event.ValueType;
+
+/**
+ * The import of a flat file, Parquet or CSV, in one of two layouts:
+ * <ul>
+ *   <li><b>event model</b>: columns named as {@link Columns} names them ({@code met},
+ *       {@code nJet}, {@code jetPt}), as {@link SampleExporter} writes them; chosen when the file
+ *       carries an export's metadata or has any event-model column that is neither a count column
+ *       nor also a NanoAOD branch name;</li>
+ *   <li><b>NanoAOD</b>: columns named like NanoAOD branches ({@code Muon_pt}, {@code nMuon}), as
+ *       coffea and awkward write them; the {@link NanoAodMapping} applies exactly as to a ROOT
+ *       tree, through the same {@link ImportPlan} and {@link NanoAodImporter#toEvents}.</li>
+ * </ul>
+ */
+final class FlatImport {
+
+    private FlatImport() {
+    }
+
+    /** Reads the whole file into the sink; see {@link ParquetImporter#read}. */
+    static ImportSummary read(FlatSource source, NanoAodMapping mapping, int batchSize, Consumer<EventBatch> sink,
+                              DoubleConsumer progress) {
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(progress, "progress");
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("batchSize must be > 0, got " + batchSize);
+        }
+        return isEventModel(source) ? eventModel(source, mapping, batchSize, sink, progress)
+                : nanoAod(source, mapping, batchSize, sink, progress);
+    }
+
+    static boolean isEventModel(FlatSource source) {
+        if (source.metadata().isPresent()) {
+            return true;
+        }
+        for (String name : source.columnNames()) {
+            if (FlatNames.isEventModelMarker(name, FlatNames.EVENT_MODEL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ImportSummary eventModel(FlatSource source, NanoAodMapping mapping, int batchSize,
+                                            Consumer<EventBatch> sink, DoubleConsumer progress) {
+        List<ColumnSpec> candidates = source.metadata().map(FlatFileMetadata::columns)
+                .orElse(List.copyOf(FlatNames.EVENT_MODEL.values()));
+        source.expectIntegers(name -> isIntegerColumn(candidates, name));
+        List<String> reported = Columns.SIMULATED.stream().map(ColumnSpec::name).toList();
+        EventModelPlan plan = EventModelPlan.resolve(source, candidates, reported);
+        if (plan.columns().isEmpty()) {
+            throw new InputDataException(source.file(), null, "has none of the event-model columns its metadata"
+                    + " lists (" + names(candidates) + ")");
+        }
+        SampleStatistics.Accumulator statistics = SampleStatistics.accumulator();
+        progress.accept(0.0);
+        for (BranchBatch batch : source.batches(plan.names(), batchSize)) {
+            EventBatch events = plan.toEvents(batch);
+            statistics.add(events);
+            sink.accept(events);
+            progress.accept(source.fractionRead());
+        }
+        progress.accept(1.0);
+        return eventModelSummary(source, plan, mapping, statistics.result());
+    }
+
+    private static boolean isIntegerColumn(List<ColumnSpec> candidates, String name) {
+        return candidates.stream().anyMatch(c -> c.name().equals(name) && c.type() == ValueType.INT);
+    }
+
+    private static ImportSummary eventModelSummary(FlatSource source, EventModelPlan plan, NanoAodMapping mapping,
+                                                   SampleStatistics statistics) {
+        List<String> notes = new ArrayList<>(source.notes());
+        notes.add("layout: event-model columns" + source.metadata().map(m -> " (a dineutrino export, level "
+                + m.level().key() + ")").orElse(" (named as the event model names them)"));
+        OptionalDouble genEventSumw = source.metadata().map(m -> m.header().genEventSumw())
+                .orElse(OptionalDouble.empty());
+        notes.add(genEventSumw.isPresent() ? "genEventSumw = " + genEventSumw.getAsDouble()
+                + " from the file's export metadata" : "genEventSumw absent: the file does not record it");
+        source.metadata().ifPresent(m -> m.header().properties().forEach((k, v) -> notes.add("exported " + k
+                + " = " + v)));
+        if (plan.has(Columns.JET_BTAG.name())) {
+            notes.add("jetBtag read from the column jetBtag as stored (the mapping's b-tag choice applies to"
+                    + " NanoAOD names)");
+        }
+        addIgnored(notes, source, plan.names());
+        boolean generator = ImportPlan.GEN_PARTICLE_COLUMNS.stream().allMatch(c -> plan.has(c.name()));
+        return summary(source, plan.columns(), plan.absent(), genEventSumw, generator, mapping,
+                plan.has(Columns.JET_BTAG.name()) ? Columns.JET_BTAG.name() : null, notes, statistics);
+    }
+
+    private static ImportSummary nanoAod(FlatSource source, NanoAodMapping mapping, int batchSize,
+                                         Consumer<EventBatch> sink, DoubleConsumer progress) {
+        source.expectIntegers(integerBranches(mapping));
+        requireRecoCollection(source, mapping);
+        ImportPlan plan = ImportPlan.resolve(source.file(), source, mapping);
+        SampleStatistics.Accumulator statistics = SampleStatistics.accumulator();
+        progress.accept(0.0);
+        for (BranchBatch batch : source.batches(plan.branches(), batchSize)) {
+            EventBatch events = NanoAodImporter.toEvents(source.file(), batch, plan, mapping);
+            statistics.add(events);
+            sink.accept(events);
+            progress.accept(source.fractionRead());
+        }
+        progress.accept(1.0);
+        List<String> notes = new ArrayList<>(source.notes());
+        notes.add("layout: NanoAOD branch names, mapped as for a ROOT file");
+        notes.addAll(NanoAodImporter.notes(plan, mapping));
+        notes.add("genEventSumw absent: a flat file has no Runs tree");
+        addIgnored(notes, source, plan.branches());
+        return summary(source, plan.columns(), plan.absent(), OptionalDouble.empty(), plan.genParticles(), mapping,
+                plan.branch(NanoAodQuantity.JET_BTAG), notes, statistics.result());
+    }
+
+    /** The branches whose values must be integers: those mapped to integer columns, IDs, PDG ids, mothers. */
+    private static java.util.function.Predicate<String> integerBranches(NanoAodMapping mapping) {
+        Set<String> integers = new HashSet<>();
+        for (NanoAodLayout.Direct direct : NanoAodLayout.PER_EVENT) {
+            addIfInteger(integers, mapping, direct);
+        }
+        for (NanoAodLayout.Collection collection : NanoAodLayout.COLLECTIONS) {
+            collection.members().forEach(member -> addIfInteger(integers, mapping, member));
+        }
+        for (NanoAodQuantity q : List.of(NanoAodQuantity.MUON_ID, NanoAodQuantity.ELECTRON_ID,
+                NanoAodQuantity.GEN_PART_PDG_ID, NanoAodQuantity.GEN_PART_MOTHER)) {
+            integers.add(mapping.branch(q));
+        }
+        integers.remove("");
+        return integers::contains;
+    }
+
+    private static void addIfInteger(Set<String> integers, NanoAodMapping mapping, NanoAodLayout.Direct direct) {
+        if (direct.column().type() == ValueType.INT) {
+            integers.add(mapping.branch(direct.quantity()));
+        }
+    }
+
+    /** Refuses, in the flat file's words, a file with neither event-model columns nor the mapped collections. */
+    private static void requireRecoCollection(FlatSource source, NanoAodMapping mapping) {
+        List<NanoAodQuantity> reco = List.of(NanoAodQuantity.MUON_PT, NanoAodQuantity.ELECTRON_PT,
+                NanoAodQuantity.JET_PT, NanoAodQuantity.MET_PT, NanoAodQuantity.PUPPI_MET_PT);
+        for (NanoAodQuantity q : reco) {
+            if (mapping.isMapped(q) && source.has(mapping.branch(q))) {
+                return;
+            }
+        }
+        List<String> names = source.columnNames();
+        throw new InputDataException(source.file(), null, "has neither event-model columns (met, muonPt, jetPt,"
+                + " ...) nor the mapped NanoAOD columns (" + reco.stream().map(mapping::branch)
+                .filter(b -> !b.isEmpty()).toList() + "); its " + names.size() + " columns start "
+                + names.subList(0, Math.min(names.size(), 8)) + ": map its columns in the import's mapping");
+    }
+
+    private static void addIgnored(List<String> notes, FlatSource source, List<String> read) {
+        Set<String> used = new HashSet<>(read);
+        List<String> ignored = source.columnNames().stream().filter(n -> !used.contains(n)).toList();
+        if (!ignored.isEmpty()) {
+            notes.add(ignored.size() + " column(s) of the file not imported"
+                    + (ignored.size() <= 10 ? ": " + ignored : ", e.g. " + ignored.subList(0, 10)));
+        }
+    }
+
+    private static ImportSummary summary(FlatSource source, List<ColumnSpec> columns, Map<String, String> absent,
+                                         OptionalDouble genEventSumw, boolean generator, NanoAodMapping mapping,
+                                         String bTagBranch, List<String> notes, SampleStatistics statistics) {
+        OptionalDouble sumGenWeights = OptionalDouble.empty();
+        for (SampleStatistics.QuantityStatistics q : statistics.quantities()) {
+            if (q.column().equals(Columns.GEN_WEIGHT.name())) {
+                sumGenWeights = OptionalDouble.of(q.sum());
+            }
+        }
+        return new ImportSummary(source.file().getFileName().toString(), source.name(), statistics.nEvents(),
+                genEventSumw, sumGenWeights, generator, names(columns), absent, mapping.bTag(), bTagBranch, notes,
+                statistics);
+    }
+
+    private static List<String> names(List<ColumnSpec> columns) {
+        return columns.stream().map(ColumnSpec::name).toList();
+    }
+}
