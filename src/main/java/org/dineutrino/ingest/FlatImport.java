@@ -106,8 +106,10 @@ final class FlatImport {
 
     private static ImportSummary nanoAod(FlatSource source, NanoAodMapping mapping, int batchSize,
                                          Consumer<EventBatch> sink, DoubleConsumer progress) {
-        source.expectIntegers(integerBranches(mapping));
+        Map<String, NanoAodQuantity> integers = integerBranches(mapping);
+        source.expectIntegers(integers::containsKey);
         requireRecoCollection(source, mapping);
+        requireIntegers(source, integers);
         ImportPlan plan = ImportPlan.resolve(source.file(), source, mapping);
         SampleStatistics.Accumulator statistics = SampleStatistics.accumulator();
         progress.accept(0.0);
@@ -127,26 +129,37 @@ final class FlatImport {
                 plan.branch(NanoAodQuantity.JET_BTAG), notes, statistics.result());
     }
 
-    /** The branches whose values must be integers: those mapped to integer columns, IDs, PDG ids, mothers. */
-    private static java.util.function.Predicate<String> integerBranches(NanoAodMapping mapping) {
-        Set<String> integers = new HashSet<>();
-        for (NanoAodLayout.Direct direct : NanoAodLayout.PER_EVENT) {
-            addIfInteger(integers, mapping, direct);
-        }
-        for (NanoAodLayout.Collection collection : NanoAodLayout.COLLECTIONS) {
-            collection.members().forEach(member -> addIfInteger(integers, mapping, member));
+    /**
+     * The branches whose values must be integers, each with the quantity it is mapped to: those of
+     * integer columns, the lepton IDs, the generator particles' PDG ids and mothers.
+     */
+    private static Map<String, NanoAodQuantity> integerBranches(NanoAodMapping mapping) {
+        Map<String, NanoAodQuantity> integers = new java.util.LinkedHashMap<>();
+        List<NanoAodLayout.Direct> directs = new ArrayList<>(NanoAodLayout.PER_EVENT);
+        NanoAodLayout.COLLECTIONS.forEach(collection -> directs.addAll(collection.members()));
+        for (NanoAodLayout.Direct direct : directs) {
+            if (direct.column().type() == ValueType.INT) {
+                integers.put(mapping.branch(direct.quantity()), direct.quantity());
+            }
         }
         for (NanoAodQuantity q : List.of(NanoAodQuantity.MUON_ID, NanoAodQuantity.ELECTRON_ID,
                 NanoAodQuantity.GEN_PART_PDG_ID, NanoAodQuantity.GEN_PART_MOTHER)) {
-            integers.add(mapping.branch(q));
+            integers.put(mapping.branch(q), q);
         }
         integers.remove("");
-        return integers::contains;
+        return integers;
     }
 
-    private static void addIfInteger(Set<String> integers, NanoAodMapping mapping, NanoAodLayout.Direct direct) {
-        if (direct.column().type() == ValueType.INT) {
-            integers.add(mapping.branch(direct.quantity()));
+    /** Refuses, naming the column, a mapped integer quantity the file stores as floating point. */
+    private static void requireIntegers(FlatSource source, Map<String, NanoAodQuantity> integers) {
+        for (Map.Entry<String, NanoAodQuantity> entry : integers.entrySet()) {
+            BranchInfo info = source.has(entry.getKey()) ? source.branch(entry.getKey()) : null;
+            if (info != null && info.isReadable() && !info.type().isInteger()) {
+                throw new InputDataException(source.file(), "column '" + entry.getKey() + "' (mapped to "
+                        + entry.getValue() + ")", "holds floating-point values (" + info.title() + "), but "
+                        + entry.getValue().description() + " needs integers: store it as an integer or"
+                        + " boolean column, or map another column");
+            }
         }
     }
 
