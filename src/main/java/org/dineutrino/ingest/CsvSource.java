@@ -42,6 +42,9 @@ import org.dineutrino.event.ColumnSpec;
  * objects fills {@code X_0 .. X_(k-1)} and leaves the other cells empty; a count above N
  * (objects the file does not hold) is refused.
  *
+ * <p>A column without a name (pandas writes its index so) is kept as {@code (unnamed column k)} and
+ * so never imported.
+ *
  * <p>Values: integers in decimal ({@code true}/{@code false} read as 1/0), other numbers as
  * Java or Python print them, {@code NaN}, {@code nan}, {@code inf}, {@code -Infinity}
  * included. An empty cell where a value belongs is refused. Messages name the line (of the
@@ -51,6 +54,8 @@ final class CsvSource implements FlatSource {
 
     /** A numbered column: the list's name and the object index. */
     private static final Pattern NUMBERED = Pattern.compile("(.+)_(\\d+)");
+    /** How Commons CSV names the first line of a record it cannot parse. */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
     /** Marks the metadata comment of an export. */
     static final String METADATA_PREFIX = ParquetSource.METADATA_KEY + " ";
 
@@ -121,8 +126,8 @@ final class CsvSource implements FlatSource {
                 .setCommentMarker('#')
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                .setAllowMissingColumnNames(false)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
+                .setAllowMissingColumnNames(true)
                 .get();
     }
 
@@ -132,6 +137,11 @@ final class CsvSource implements FlatSource {
             throw new InputDataException(file, null, "has no header line naming the columns");
         }
         names.set(0, names.get(0).replace("\uFEFF", ""));
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).isBlank()) {
+                names.set(i, "(unnamed column " + (i + 1) + ")");
+            }
+        }
         for (String name : names) {
             if (name.chars().anyMatch(c -> c < ' ')) {
                 throw new InputDataException(file, "line " + csv.getCurrentLineNumber(), "is not a CSV header:"
@@ -281,9 +291,15 @@ final class CsvSource implements FlatSource {
             exhausted = !records.hasNext();
             return !exhausted;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputDataException(file, "line " + (parser.getCurrentLineNumber() + 1), "cannot be parsed as"
-                    + " CSV: " + e.getMessage(), e);
+            throw new InputDataException(file, "line " + badLine(e), "cannot be parsed as CSV: "
+                    + e.getMessage(), e);
         }
+    }
+
+    /** Where a record that cannot be parsed starts: Commons CSV says "(startline N)", else the next line. */
+    private long badLine(RuntimeException e) {
+        Matcher m = START_LINE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber() + 1;
     }
 
     /** Reads up to {@code batchSize} lines. */
