@@ -54,7 +54,13 @@ public final class ParquetSampleWriter implements SampleWriter {
         this.columns = List.copyOf(columns);
         this.row = new Row(this.columns);
         String metadata = new FlatFileMetadata(level, header, 0, this.columns).toJson();
-        this.writer = new Builder(new LocalOutputFile(file), new EventWriteSupport(this.columns, metadata))
+        Builder builder = new Builder(new LocalOutputFile(file), new EventWriteSupport(this.columns, metadata));
+        for (ColumnSpec column : this.columns) {
+            if (column.type() == ValueType.DOUBLE) {
+                builder.withDictionaryEncoding(path(column), false);
+            }
+        }
+        this.writer = builder
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs())
                 .withCompressionCodec(CompressionCodecName.ZSTD)
@@ -82,6 +88,11 @@ public final class ParquetSampleWriter implements SampleWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the Parquet file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A column's leaf path in the file: {@code met}, or {@code jetPt.list.element} for a list. */
+    static String path(ColumnSpec column) {
+        return column.isJagged() ? column.name() + "." + LIST + "." + ELEMENT : column.name();
     }
 
     /** The Parquet schema of these columns. */

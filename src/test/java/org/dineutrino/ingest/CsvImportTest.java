@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** CSV files written by hand (the expected numbers are the text of the cells). */
 class CsvImportTest {
 
-    private static final String EVENT_MODEL = "met,genWeight,nJet,jetPt_0,jetPt_1,jetHadronFlavour_0,jetHadronFlavour_1\n"
+    private static final String EVENT_MODEL =
+            "met,genWeight,nJet,jetPt_0,jetPt_1,jetHadronFlavour_0,jetHadronFlavour_1\n"
             + "50.5,1,2,40.25,30,5,0\n"
             + "nan,-1,0,,,,\n"
             + "inf,0.5,1,1e-3,,4,\n";

@@ -102,11 +102,12 @@ class ExportFileTest {
         for (String name : List.of("half.parquet", "half.csv")) {
             Path file = tmp.resolve(name);
             List<EventBatch> batches = List.of(complete, lacking);
+            ExportHeader none = ExportHeader.none();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
                 if (name.endsWith(".csv")) {
-                    SampleExporter.writeCsv(complete.columns(), batches, file, ExportLevel.BOTH, ExportHeader.none(), 2);
+                    SampleExporter.writeCsv(complete.columns(), batches, file, ExportLevel.BOTH, none, 2);
                 } else {
-                    SampleExporter.writeParquet(complete.columns(), batches, file, ExportLevel.BOTH, ExportHeader.none());
+                    SampleExporter.writeParquet(complete.columns(), batches, file, ExportLevel.BOTH, none);
                 }
             });
             assertTrue(e.getMessage().startsWith("column 'nJet' is not in this batch"), e.getMessage());

@@ -49,7 +49,8 @@ class ExportStoreRoundTripTest {
         Path parquet = tmp.resolve("ttbar.parquet");
         Path csv = tmp.resolve("ttbar.csv");
 
-        export(store, original, SampleExporter.openParquet(original.columns(), parquet, ExportLevel.BOTH, header(original)));
+        export(store, original, SampleExporter.openParquet(original.columns(), parquet, ExportLevel.BOTH,
+                header(original)));
         export(store, original, SampleExporter.openCsv(original.columns(), csv, ExportLevel.BOTH, header(original),
                 SampleExporter.largestCollection(original.columns(), read(store, original))));
         SampleInfo fromParquet = store.write("from-parquet", sink -> meta("from-parquet",

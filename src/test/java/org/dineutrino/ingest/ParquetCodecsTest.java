@@ -64,7 +64,8 @@ class ParquetCodecsTest {
         ParquetCodecs codecs = new ParquetCodecs();
         byte[] page = page(4096);
         BytesInput compressed = codecs.getCompressor(CompressionCodecName.SNAPPY).compress(BytesInput.from(page));
-        CompressionCodecFactory.BytesInputDecompressor decompressor = codecs.getDecompressor(CompressionCodecName.SNAPPY);
+        CompressionCodecFactory.BytesInputDecompressor decompressor =
+                codecs.getDecompressor(CompressionCodecName.SNAPPY);
 
         IOException e = assertThrows(IOException.class, () -> decompressor.decompress(compressed, page.length + 8));
 

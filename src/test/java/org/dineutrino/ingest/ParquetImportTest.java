@@ -62,10 +62,18 @@ class ParquetImportTest {
         Path file = ParquetTestFiles.write(tmp.resolve("other.parquet"), "message m { required float met;"
                 + " optional int64 nJet; required group jetPt (LIST) { repeated group list { required double element; }"
                 + " } required binary comment (STRING); }", List.of(
-                        row -> { row.add("met", 25.1f); row.add("nJet", 2L); ParquetTestFiles.doubles(row, "jetPt", 40, 30);
-                            row.add("comment", "first"); },
-                        row -> { row.add("met", 7.5f); row.add("nJet", 0L); row.addGroup("jetPt");
-                            row.add("comment", "second"); }));
+                        row -> {
+                            row.add("met", 25.1f);
+                            row.add("nJet", 2L);
+                            ParquetTestFiles.doubles(row, "jetPt", 40, 30);
+                            row.add("comment", "first");
+                        },
+                        row -> {
+                            row.add("met", 7.5f);
+                            row.add("nJet", 0L);
+                            row.addGroup("jetPt");
+                            row.add("comment", "second");
+                        }));
 
         FlatFixtures.Imported imported = FlatFixtures.parquet(file);
         EventBatch events = imported.joined();
