@@ -13,14 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,24 +32,15 @@ import org.dineutrino.event.ColumnSpec;
  * one line per event, and optional {@code #} comment lines (the first may hold an export's
  * metadata, {@code # dineutrino {...}}).
  *
- * <p>Collections: columns {@code X_0, X_1, ..., X_(N-1)} are the first N objects of the list
- * column {@code X} when the header also has X's count column ({@code nJet} for {@code jetPt},
- * {@code nMuon} for {@code Muon_pt}, see {@link FlatNames#countColumn}). An event with k
- * objects fills {@code X_0 .. X_(k-1)} and leaves the other cells empty; a count above N
- * (objects the file does not hold) is refused.
- *
- * <p>A column without a name (pandas writes its index so) is kept as {@code (unnamed column k)} and
- * so never imported.
- *
- * <p>Values: integers in decimal ({@code true}/{@code false} read as 1/0), other numbers as
- * Java or Python print them, {@code NaN}, {@code nan}, {@code inf}, {@code -Infinity}
- * included. An empty cell where a value belongs is refused. Messages name the line (of the
- * file, counting from 1, comments included) and the column.
+ * <p>Collections ({@link CsvColumns}): the columns {@code X_0 .. X_(N-1)} hold the first N
+ * objects of the list {@code X}; an event with k objects fills {@code X_0 .. X_(k-1)} and leaves
+ * the other cells empty. A count above N (objects the file does not hold) is refused. A column
+ * without a name (pandas writes its index so) is kept as {@code (unnamed column k)} and so never
+ * imported. Values: {@link CsvCells}. Messages name the line of the file (counting from 1,
+ * comments included) and the column.
  */
 final class CsvSource implements FlatSource {
 
-    /** A numbered column: the list's name and the object index. */
-    private static final Pattern NUMBERED = Pattern.compile("(.+)_(\\d+)");
     /** How Commons CSV names the first line of a record it cannot parse. */
     private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
     /** Marks the metadata comment of an export. */
@@ -63,39 +50,27 @@ final class CsvSource implements FlatSource {
     private final CountingStream bytes;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final CsvCells cells;
     private final long fileBytes;
     private final int nFields;
     private final Optional<FlatFileMetadata> metadata;
-    private final Map<String, CsvColumn> columns = new LinkedHashMap<>();
-    private Predicate<String> integerColumn = name -> false;
+    private final CsvColumns columns;
     private long rowsRead;
     private boolean exhausted;
 
-    /**
-     * One column as the import sees it.
-     *
-     * @param name    the column, or for numbered columns the list's name
-     * @param counter the list's count column, null for a flat column
-     * @param cells   the field index of the column, or of {@code X_0, X_1, ...}
-     * @param problem why it cannot be read, or null
-     */
-    private record CsvColumn(String name, String counter, int[] cells, String problem) {
-        boolean isList() {
-            return counter != null;
-        }
-    }
-
-    private CsvSource(Path file, CountingStream bytes, CSVParser parser) {
+    private CsvSource(Path file, CountingStream bytes, CSVParser parser) throws IOException {
         this.file = file;
         this.bytes = bytes;
         this.parser = parser;
         this.records = parser.iterator();
-        this.fileBytes = size(file);
+        this.cells = new CsvCells(file);
+        this.fileBytes = Files.size(file);
         List<String> header = header(parser);
         this.nFields = header.size();
         this.metadata = metadata(file, parser);
-        Map<String, ColumnSpec> known = metadata.map(m -> FlatNames.byName(m.columns())).orElse(FlatNames.EVENT_MODEL);
-        group(header, known);
+        Map<String, ColumnSpec> known = metadata.map(m -> FlatNames.byName(m.columns()))
+                .orElse(FlatNames.EVENT_MODEL);
+        this.columns = CsvColumns.of(header, known);
     }
 
     /**
@@ -108,14 +83,28 @@ final class CsvSource implements FlatSource {
         if (ImportFormat.of(head) != ImportFormat.CSV) {
             throw new InputDataException(file, null, "is not a CSV file" + ImportFormat.lookAlike(head));
         }
+        CountingStream counting = counting(file);
         try {
-            CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
             InputStream text = ImportFormat.isGzip(head) ? new GZIPInputStream(counting) : counting;
             CSVParser parser = CSVParser.parse(new InputStreamReader(text, StandardCharsets.UTF_8), format());
             return new CsvSource(file, counting, parser);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputDataException(file, "line 1", "is not a CSV header line: " + e.getMessage()
-                    + " (the first line that is not a # comment must name the columns, e.g. met,nJet,jetPt_0)", e);
+        } catch (IOException | RuntimeException e) {
+            try {
+                counting.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof InputDataException ide ? ide : new InputDataException(file, "line 1",
+                    "is not a CSV header line: " + e.getMessage() + " (the first line that is not a #"
+                            + " comment names the columns, e.g. met,nJet,jetPt_0)", e);
+        }
+    }
+
+    private static CountingStream counting(Path file) {
+        try {
+            return new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
+        } catch (IOException e) {
+            throw new InputDataException(file, null, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -131,6 +120,7 @@ final class CsvSource implements FlatSource {
                 .get();
     }
 
+    /** The header's names, a byte-order mark dropped and unnamed columns named by position. */
     private List<String> header(CSVParser csv) {
         List<String> names = new ArrayList<>(csv.getHeaderNames());
         if (names.isEmpty()) {
@@ -141,11 +131,9 @@ final class CsvSource implements FlatSource {
             if (names.get(i).isBlank()) {
                 names.set(i, "(unnamed column " + (i + 1) + ")");
             }
-        }
-        for (String name : names) {
-            if (name.chars().anyMatch(c -> c < ' ')) {
-                throw new InputDataException(file, "line " + csv.getCurrentLineNumber(), "is not a CSV header:"
-                        + " it holds control characters (is this a binary file?)");
+            if (names.get(i).chars().anyMatch(c -> c < ' ')) {
+                throw new InputDataException(file, "line " + csv.getCurrentLineNumber(), "is not a CSV"
+                        + " header: it holds control characters (is this a binary file?)");
             }
         }
         return names;
@@ -157,42 +145,12 @@ final class CsvSource implements FlatSource {
             return Optional.empty();
         }
         for (String line : comment.split("\n")) {
-            if (line.strip().startsWith(METADATA_PREFIX)) {
-                return Optional.of(FlatFileMetadata.parse(file, line.strip().substring(METADATA_PREFIX.length())));
+            String text = line.strip();
+            if (text.startsWith(METADATA_PREFIX)) {
+                return Optional.of(FlatFileMetadata.parse(file, text.substring(METADATA_PREFIX.length())));
             }
         }
         return Optional.empty();
-    }
-
-    /** Sorts the header into flat columns and numbered columns of lists. */
-    private void group(List<String> header, Map<String, ColumnSpec> known) {
-        Set<String> names = new LinkedHashSet<>(header);
-        Map<String, TreeMap<Integer, Integer>> lists = new LinkedHashMap<>();
-        List<Integer> flat = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            Matcher m = NUMBERED.matcher(header.get(i));
-            String counter = m.matches() ? FlatNames.countColumn(m.group(1), m.group(1), known) : null;
-            if (counter != null && names.contains(counter) && !counter.equals(header.get(i))) {
-                lists.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(Integer.parseInt(m.group(2)), i);
-            } else {
-                flat.add(i);
-            }
-        }
-        for (int i : flat) {
-            String name = header.get(i);
-            String problem = lists.containsKey(name) ? "is in the header both as '" + name
-                    + "' and as numbered columns " + name + "_0, ...; keep one of them" : null;
-            columns.put(name, new CsvColumn(name, null, new int[] {i}, problem));
-        }
-        lists.forEach((name, cells) -> columns.putIfAbsent(name, list(name, cells, known)));
-    }
-
-    private static CsvColumn list(String name, TreeMap<Integer, Integer> cells, Map<String, ColumnSpec> known) {
-        String counter = FlatNames.countColumn(name, name, known);
-        int n = cells.lastKey() + 1;
-        String problem = cells.size() == n ? null : "has numbered columns " + cells.keySet() + ": they must run"
-                + " from " + name + "_0 to " + name + "_" + (n - 1) + " without gaps";
-        return new CsvColumn(name, counter, cells.values().stream().mapToInt(Integer::intValue).toArray(), problem);
     }
 
     @Override
@@ -212,40 +170,26 @@ final class CsvSource implements FlatSource {
 
     @Override
     public List<String> columnNames() {
-        return List.copyOf(columns.keySet());
+        return columns.names();
     }
 
     @Override
     public boolean has(String branch) {
-        return columns.containsKey(branch);
+        return columns.has(branch);
     }
 
     @Override
     public BranchInfo branch(String branch) {
-        CsvColumn column = columns.get(branch);
-        if (column == null) {
+        if (!columns.has(branch)) {
             throw new InputDataException(file, "column '" + branch + "'", "is not in the header ("
-                    + columns.size() + " columns)");
+                    + columns.names().size() + " columns)");
         }
-        String title = column.isList() ? "CSV columns " + branch + "_0.." + branch + "_" + (column.cells().length - 1)
-                : "CSV column " + branch;
-        LeafType type = isInteger(branch) ? LeafType.INT32 : LeafType.FLOAT64;
-        return new BranchInfo(branch, title, "CSV column", column.problem() == null ? type : null, column.counter(),
-                1, column.problem());
-    }
-
-    private boolean isInteger(String name) {
-        for (CsvColumn column : columns.values()) {
-            if (name.equals(column.counter())) {
-                return true;
-            }
-        }
-        return integerColumn.test(name);
+        return columns.info(branch);
     }
 
     @Override
-    public void expectIntegers(Predicate<String> integer) {
-        this.integerColumn = integer;
+    public void expectIntegers(Predicate<String> integerColumn) {
+        columns.expectIntegers(integerColumn);
     }
 
     @Override
@@ -263,12 +207,13 @@ final class CsvSource implements FlatSource {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batchSize must be > 0, got " + batchSize);
         }
-        List<String> requested = List.copyOf(names);
-        for (String name : requested) {
+        Map<String, BranchInfo> requested = new LinkedHashMap<>();
+        for (String name : names) {
             BranchInfo info = branch(name);
             if (!info.isReadable()) {
                 throw new InputDataException(file, "column '" + name + "'", info.problem());
             }
+            requested.put(name, info);
         }
         return () -> new Iterator<>() {
             @Override
@@ -303,115 +248,76 @@ final class CsvSource implements FlatSource {
     }
 
     /** Reads up to {@code batchSize} lines. */
-    private BranchBatch read(List<String> names, int batchSize) {
+    private BranchBatch read(Map<String, BranchInfo> requested, int batchSize) {
         Map<String, RawValues> raw = new LinkedHashMap<>();
-        for (String name : names) {
-            raw.put(name, new RawValues(branch(name).type(), columns.get(name).isList()));
-        }
+        requested.forEach((name, info) -> raw.put(name, new RawValues(info.type(), info.isJagged())));
         long first = rowsRead;
         int n = 0;
         while (n < batchSize && nextRecord()) {
             CSVRecord record = records.next();
             long line = parser.getCurrentLineNumber();
-            if (record.size() != nFields) {
-                throw new InputDataException(file, "line " + line, "has " + record.size() + " fields but the header"
-                        + " has " + nFields + " columns (a bad line: each line needs one field per column, empty"
-                        + " for a missing object)");
-            }
+            requireFields(record, line);
             for (Map.Entry<String, RawValues> entry : raw.entrySet()) {
-                readCells(record, line, columns.get(entry.getKey()), entry.getValue());
+                readCells(record, line, columns.column(entry.getKey()), entry.getValue());
             }
             n++;
             rowsRead++;
         }
         Map<String, BranchData> data = new LinkedHashMap<>();
-        raw.forEach((name, values) -> data.put(name, values.toBranchData(file, branch(name))));
+        raw.forEach((name, values) -> data.put(name, values.toBranchData(file, requested.get(name))));
         return new BranchBatch(first, n, Collections.unmodifiableMap(data));
     }
 
-    private void readCells(CSVRecord record, long line, CsvColumn column, RawValues out) {
+    private void requireFields(CSVRecord record, long line) {
+        if (record.size() != nFields) {
+            throw new InputDataException(file, "line " + line, "has " + record.size() + " fields but"
+                    + " the header has " + nFields + " columns (a bad line: each line needs one field"
+                    + " per column, empty for a missing object)");
+        }
+    }
+
+    private void readCells(CSVRecord record, long line, CsvColumns.Column column, RawValues out) {
         if (!column.isList()) {
             put(record.get(column.cells()[0]), line, column.name(), out);
             out.endRow(1);
             return;
         }
-        CsvColumn counter = columns.get(column.counter());
-        int count = parseInt(record.get(counter.cells()[0]), line, counter.name());
-        int[] cells = column.cells();
-        if (count < 0 || count > cells.length) {
-            throw new InputDataException(file, "line " + line + ", column '" + counter.name() + "'", "is " + count
-                    + ", but the file has columns for " + cells.length + " objects (" + column.name() + "_0.."
-                    + column.name() + "_" + (cells.length - 1) + ")" + (count < 0 ? "" : "; the export kept the"
-                    + " first " + cells.length + ": export again with a larger number of objects per collection"));
-        }
-        for (int k = 0; k < cells.length; k++) {
-            String cell = record.get(cells[k]);
+        CsvColumns.Column counter = columns.column(column.counter());
+        int count = cells.parseInt(record.get(counter.cells()[0]), line, counter.name());
+        requireCount(count, line, column, counter);
+        int[] fields = column.cells();
+        for (int k = 0; k < fields.length; k++) {
+            String cell = record.get(fields[k]);
             String cellName = column.name() + "_" + k;
             if (k < count) {
                 put(cell, line, cellName, out);
             } else if (!cell.isBlank()) {
-                throw new InputDataException(file, "line " + line + ", column '" + cellName + "'", "holds '" + cell
-                        + "' but '" + counter.name() + "' is " + count + " (cells past the count stay empty)");
+                throw new InputDataException(file, "line " + line + ", column '" + cellName + "'",
+                        "holds '" + cell + "' but '" + counter.name() + "' is " + count
+                                + " (cells past the count stay empty)");
             }
         }
         out.endRow(count);
     }
 
+    private void requireCount(int count, long line, CsvColumns.Column column, CsvColumns.Column counter) {
+        int n = column.cells().length;
+        if (count >= 0 && count <= n) {
+            return;
+        }
+        String fix = count < 0 ? "" : "; the export kept the first " + n + ": export again with a"
+                + " larger number of objects per collection";
+        throw new InputDataException(file, "line " + line + ", column '" + counter.name() + "'", "is "
+                + count + ", but the file has columns for " + n + " objects (" + column.name() + "_0.."
+                + column.name() + "_" + (n - 1) + ")" + fix);
+    }
+
     private void put(String cell, long line, String column, RawValues out) {
         if (out.type() == LeafType.INT32) {
-            out.putInt(parseInt(cell, line, column));
+            out.putInt(cells.parseInt(cell, line, column));
         } else {
-            out.putDouble(parseDouble(cell, line, column));
+            out.putDouble(cells.parseDouble(cell, line, column));
         }
-    }
-
-    private int parseInt(String cell, long line, String column) {
-        String text = cell.strip();
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return text.equalsIgnoreCase("true") ? 1 : 0;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw badValue(line, column, text, "an integer");
-        }
-    }
-
-    private double parseDouble(String cell, long line, String column) {
-        String text = cell.strip();
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "nan", "-nan", "+nan" -> {
-                return Double.NaN;
-            }
-            case "inf", "+inf", "infinity", "+infinity" -> {
-                return Double.POSITIVE_INFINITY;
-            }
-            case "-inf", "-infinity" -> {
-                return Double.NEGATIVE_INFINITY;
-            }
-            default -> {
-                return parseDecimal(text, line, column);
-            }
-        }
-    }
-
-    private double parseDecimal(String text, long line, String column) {
-        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-        if (Character.isDigit(last) || last == '.') {
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                // refused below
-            }
-        }
-        throw badValue(line, column, text, "a number");
-    }
-
-    private InputDataException badValue(long line, String column, String text, String expected) {
-        String found = text.isEmpty() ? "is empty" : "holds '" + text + "'";
-        return new InputDataException(file, "line " + line + ", column '" + column + "'", found + ", which is not "
-                + expected + (text.isEmpty() ? " (every event needs a value here; write NaN for a missing number)"
-                        : ""));
     }
 
     @Override
@@ -420,14 +326,6 @@ final class CsvSource implements FlatSource {
             parser.close();
         } catch (IOException e) {
             throw new InputDataException(file, null, "cannot be closed: " + e.getMessage(), e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new InputDataException(file, null, "cannot be read: " + e.getMessage(), e);
         }
     }
 

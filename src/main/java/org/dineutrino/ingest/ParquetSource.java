@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,20 +25,15 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.schema.MessageType;
 import org.dineutrino.event.ColumnSpec;
 
 /**
- * A Parquet file opened for import: its columns as branches ({@link ParquetColumn} for the
- * naming), and its rows in batches.
+ * A Parquet file opened for import: its columns as branches ({@link ParquetCatalog}), and its
+ * rows in batches, read column by column into ROOT's encoding ({@link RawValues}).
  *
  * <p>parquet-java reads the file through {@code java.nio} ({@code LocalInputFile}), with a plain
  * configuration and {@link ParquetCodecs} for the pages: Hadoop is never configured, so neither
- * {@code HADOOP_HOME} nor a network is needed.
- *
- * <p>A list column's count column is the file's own column of that name when it has one (its
- * values are then checked against the lists' lengths row by row), else a column made from the
- * list lengths.
+ * {@code HADOOP_HOME} nor a network is needed. Only the columns asked for are read.
  */
 final class ParquetSource implements FlatSource {
 
@@ -52,19 +47,17 @@ final class ParquetSource implements FlatSource {
     private final Path file;
     private final ParquetFileReader reader;
     private final Optional<FlatFileMetadata> metadata;
-    private final Map<String, ParquetColumn> columns = new LinkedHashMap<>();
-    private final Map<String, BranchInfo> infos = new LinkedHashMap<>();
-    /** Count columns the file lacks, each made from the lengths of the first list it counts. */
-    private final Map<String, String> madeCounters = new LinkedHashMap<>();
+    private final ParquetCatalog catalog;
     private long rowsRead;
 
     private ParquetSource(Path file, ParquetFileReader reader) {
         this.file = file;
         this.reader = reader;
         String json = reader.getFileMetaData().getKeyValueMetaData().get(METADATA_KEY);
-        this.metadata = json == null ? Optional.empty() : Optional.of(FlatFileMetadata.parse(file, json));
-        Map<String, ColumnSpec> known = metadata.map(m -> FlatNames.byName(m.columns())).orElse(FlatNames.EVENT_MODEL);
-        catalog(reader.getFileMetaData().getSchema(), known);
+        this.metadata = Optional.ofNullable(json).map(j -> FlatFileMetadata.parse(file, j));
+        Map<String, ColumnSpec> known = metadata.map(m -> FlatNames.byName(m.columns()))
+                .orElse(FlatNames.EVENT_MODEL);
+        this.catalog = ParquetCatalog.of(reader.getFileMetaData().getSchema(), known);
     }
 
     /**
@@ -74,17 +67,28 @@ final class ParquetSource implements FlatSource {
      */
     static ParquetSource open(Path file) {
         checkMagic(file);
+        ParquetFileReader reader = footer(file);
         try {
-            ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
-                    .withCodecFactory(new ParquetCodecs())
-                    .build();
-            return new ParquetSource(file, ParquetFileReader.open(new LocalInputFile(file), options));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InputDataException ide) {
-                throw ide;
+            return new ParquetSource(file, reader);
+        } catch (RuntimeException e) {
+            try {
+                reader.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
             }
-            throw new InputDataException(file, null, "the Parquet footer cannot be read (" + e.getMessage()
-                    + "); the file is damaged or truncated: copy it again", e);
+            throw e;
+        }
+    }
+
+    private static ParquetFileReader footer(Path file) {
+        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCodecs())
+                .build();
+        try {
+            return ParquetFileReader.open(new LocalInputFile(file), options);
+        } catch (IOException | RuntimeException e) {
+            throw new InputDataException(file, null, "the Parquet footer cannot be read ("
+                    + e.getMessage() + "); the file is damaged or truncated: copy it again", e);
         }
     }
 
@@ -103,11 +107,11 @@ final class ParquetSource implements FlatSource {
         } catch (IOException e) {
             throw new InputDataException(file, null, "cannot be read: " + e.getMessage(), e);
         }
-        if (!java.util.Arrays.equals(head, MAGIC)) {
-            throw new InputDataException(file, null, "is not a Parquet file: it does not start with 'PAR1'"
-                    + ImportFormat.lookAlike(head) + "");
+        if (!Arrays.equals(head, MAGIC)) {
+            throw new InputDataException(file, null, "is not a Parquet file: it does not start with"
+                    + " 'PAR1'" + ImportFormat.lookAlike(head));
         }
-        if (size < MIN_FILE_BYTES || !java.util.Arrays.equals(tail, MAGIC)) {
+        if (size < MIN_FILE_BYTES || !Arrays.equals(tail, MAGIC)) {
             throw new InputDataException(file, null, "is a truncated Parquet file: it has " + size
                     + " bytes and does not end with 'PAR1' (the footer is missing): copy it again");
         }
@@ -135,20 +139,20 @@ final class ParquetSource implements FlatSource {
 
     @Override
     public List<String> columnNames() {
-        return List.copyOf(infos.keySet());
+        return catalog.names();
     }
 
     @Override
     public boolean has(String branch) {
-        return infos.containsKey(branch);
+        return catalog.has(branch);
     }
 
     @Override
     public BranchInfo branch(String branch) {
-        BranchInfo info = infos.get(branch);
+        BranchInfo info = catalog.info(branch);
         if (info == null) {
             throw new InputDataException(file, "column '" + branch + "'", "is not in the file ("
-                    + infos.size() + " columns)");
+                    + catalog.names().size() + " columns)");
         }
         return info;
     }
@@ -173,11 +177,12 @@ final class ParquetSource implements FlatSource {
         }
         String writer = reader.getFileMetaData().getCreatedBy();
         List<String> notes = new ArrayList<>();
-        notes.add("read as Parquet: " + rows() + " rows in " + reader.getRowGroups().size() + " row group(s), "
-                + String.join("/", codecs) + " pages, written by " + (writer == null ? "an unnamed writer" : writer));
-        if (!madeCounters.isEmpty()) {
+        notes.add("read as Parquet: " + rows() + " rows in " + reader.getRowGroups().size()
+                + " row group(s), " + String.join("/", codecs) + " pages, written by "
+                + (writer == null ? "an unnamed writer" : writer));
+        if (!catalog.madeCounters().isEmpty()) {
             notes.add("count columns made from the list lengths (the file has none of these names): "
-                    + madeCounters.keySet());
+                    + catalog.madeCounters());
         }
         return notes;
     }
@@ -188,7 +193,6 @@ final class ParquetSource implements FlatSource {
             throw new IllegalArgumentException("batchSize must be > 0, got " + batchSize);
         }
         List<ParquetColumnCursor> cursors = cursors(names);
-        reader.setRequestedSchema(descriptors(cursors));
         List<String> requested = List.copyOf(names);
         return () -> new Iterator<>() {
             private final RowGroups groups = new RowGroups(cursors);
@@ -220,149 +224,90 @@ final class ParquetSource implements FlatSource {
         }
     }
 
-    /** Builds the branch view of the schema: one entry per leaf, plus the count columns the lists need. */
-    private void catalog(MessageType schema, Map<String, ColumnSpec> known) {
-        Map<String, String> firstPath = new LinkedHashMap<>();
-        for (ColumnDescriptor descriptor : schema.getColumns()) {
-            ParquetColumn column = ParquetColumn.of(schema, descriptor);
-            String earlier = firstPath.putIfAbsent(column.name(), column.path());
-            if (earlier != null) {
-                column = new ParquetColumn(column.name(), column.collection(), descriptor, null, 0,
-                        "two columns, " + earlier + " and " + column.path() + ", flatten to this name");
-            }
-            columns.put(column.name(), column);
-        }
-        for (ParquetColumn column : columns.values()) {
-            String counter = column.isList() ? FlatNames.countColumn(column.name(), column.collection(), known)
-                    : null;
-            infos.put(column.name(), new BranchInfo(column.name(), column.path() + ": " + column.typeName(),
-                    "Parquet column", column.type(), counter, 1, column.problem()));
-        }
-        addCounters();
-    }
-
-    /** Adds a made count column for every list whose count column the file lacks; checks those it has. */
-    private void addCounters() {
-        for (BranchInfo info : List.copyOf(infos.values())) {
-            String counter = info.counterBranch();
-            if (counter == null || !info.isReadable()) {
-                continue;
-            }
-            BranchInfo existing = infos.get(counter);
-            if (existing == null) {
-                madeCounters.put(counter, info.name());
-                infos.put(counter, new BranchInfo(counter, "lengths of the lists in " + info.name(),
-                        "Parquet list lengths", LeafType.INT32, null, 1, null));
-            } else if (!madeCounters.containsKey(counter) && !fitsCounter(existing)) {
-                infos.put(info.name(), new BranchInfo(info.name(), info.title(), info.className(), null, counter, 1,
-                        "is counted by the column '" + counter + "', which holds " + existing.title()
-                                + "; a count column needs one integer per row"));
-            }
-        }
-    }
-
-    private static boolean fitsCounter(BranchInfo info) {
-        return info.isReadable() && !info.isJagged() && info.type().isInteger();
-    }
-
-    /** A cursor per column to read: the named ones, their count columns, and the lists made counters come from. */
+    /** A cursor per file column to read; only their column chunks are read from the file. */
     private List<ParquetColumnCursor> cursors(List<String> names) {
-        Set<String> needed = new LinkedHashSet<>();
         for (String name : names) {
             BranchInfo info = branch(name);
             if (!info.isReadable()) {
                 throw new InputDataException(file, "column '" + name + "'", info.problem());
             }
-            needed.add(madeCounters.getOrDefault(name, name));
-            if (info.isJagged()) {
-                needed.add(madeCounters.getOrDefault(info.counterBranch(), info.counterBranch()));
-            }
         }
         List<ParquetColumnCursor> cursors = new ArrayList<>();
-        for (String name : needed) {
-            cursors.add(new ParquetColumnCursor(file, columns.get(name)));
+        List<ColumnDescriptor> descriptors = new ArrayList<>();
+        for (ParquetColumn column : catalog.columnsToRead(names)) {
+            cursors.add(new ParquetColumnCursor(file, column));
+            descriptors.add(column.descriptor());
         }
+        reader.setRequestedSchema(descriptors);
         return cursors;
     }
 
-    private static List<ColumnDescriptor> descriptors(List<ParquetColumnCursor> cursors) {
-        List<ColumnDescriptor> out = new ArrayList<>();
-        for (ParquetColumnCursor cursor : cursors) {
-            out.add(cursor.column().descriptor());
-        }
-        return out;
-    }
-
     /** Reads the next {@code n} rows of every cursor, across row groups, and checks the counts. */
-    private BranchBatch read(List<String> names, List<ParquetColumnCursor> cursors, RowGroups groups, int n) {
+    private BranchBatch read(List<String> names, List<ParquetColumnCursor> cursors, RowGroups groups,
+                             int n) {
         Map<String, RawValues> raw = new LinkedHashMap<>();
         for (ParquetColumnCursor cursor : cursors) {
-            raw.put(cursor.column().name(), new RawValues(cursor.column().type(), cursor.column().isList()));
+            ParquetColumn column = cursor.column();
+            raw.put(column.name(), new RawValues(column.type(), column.isList()));
         }
         int filled = 0;
         while (filled < n) {
-            int m = (int) Math.min(n - filled, groups.rowsLeft(file, rowsRead + filled));
+            int m = (int) Math.min(n - filled, groups.rowsLeft(rowsRead + filled));
             for (ParquetColumnCursor cursor : cursors) {
                 cursor.read(m, rowsRead + filled, raw.get(cursor.column().name()));
             }
             groups.consumed(m);
             filled += m;
         }
+        checkCounts(raw);
         Map<String, BranchData> data = new LinkedHashMap<>();
         for (String name : names) {
             data.put(name, branchData(name, raw));
         }
-        checkCounts(raw);
         return new BranchBatch(rowsRead, n, Collections.unmodifiableMap(data));
     }
 
     private BranchData branchData(String name, Map<String, RawValues> raw) {
-        String source = madeCounters.get(name);
-        if (source == null) {
-            return raw.get(name).toBranchData(file, infos.get(name));
-        }
+        String source = catalog.madeFrom(name);
+        RawValues values = source == null ? raw.get(name) : lengths(raw.get(source));
+        return values.toBranchData(file, catalog.info(name));
+    }
+
+    /** A flat int column of a list's lengths. */
+    private static RawValues lengths(RawValues list) {
         RawValues lengths = new RawValues(LeafType.INT32, false);
-        RawValues list = raw.get(source);
         for (int r = 0; r < list.rows(); r++) {
             lengths.putInt(list.count(r));
             lengths.endRow(1);
         }
-        return lengths.toBranchData(file, infos.get(name));
+        return lengths;
     }
 
-    /** Each list's lengths against its count column (the file's own, or the first list of the collection). */
+    /** Each list's lengths against its count column, the file's own or made from another list. */
     private void checkCounts(Map<String, RawValues> raw) {
         for (Map.Entry<String, RawValues> entry : raw.entrySet()) {
-            BranchInfo info = infos.get(entry.getKey());
+            BranchInfo info = catalog.info(entry.getKey());
             if (!info.isJagged()) {
                 continue;
             }
             String counter = info.counterBranch();
-            RawValues count = raw.get(madeCounters.getOrDefault(counter, counter));
-            int[] expected = madeCounters.containsKey(counter) ? lengths(count) : count.toBranchData(file,
-                    infos.get(counter)).toInts();
+            String source = catalog.madeFrom(counter);
+            int[] expected = branchData(counter, raw).toInts();
             RawValues list = entry.getValue();
             for (int r = 0; r < list.rows(); r++) {
                 if (list.count(r) != expected[r]) {
-                    throw new InputDataException(file, "column '" + info.name() + "'", "row " + (rowsRead + r)
-                            + " (counting from 0) holds " + list.count(r) + " values, but '" + counter + "' "
-                            + (madeCounters.containsKey(counter) ? "(the length of " + madeCounters.get(counter)
-                                    + ") " : "") + "says " + expected[r]
+                    String says = source == null ? "'" + counter + "' says "
+                            : "'" + counter + "' (the length of " + source + ") says ";
+                    throw new InputDataException(file, "column '" + info.name() + "'", "row "
+                            + (rowsRead + r) + " (counting from 0) holds " + list.count(r)
+                            + " values, but " + says + expected[r]
                             + "; every column of a collection needs one value per object");
                 }
             }
         }
     }
 
-    private static int[] lengths(RawValues list) {
-        int[] out = new int[list.rows()];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = list.count(r);
-        }
-        return out;
-    }
-
-    /** Walks the row groups: how many rows are left in the current one, moving the cursors on when it ends. */
+    /** Walks the row groups: rows left in the current one, moving the cursors on when it ends. */
     private final class RowGroups {
         private final List<ParquetColumnCursor> cursors;
         private final VersionParser.ParsedVersion writer = writerVersion();
@@ -373,9 +318,9 @@ final class ParquetSource implements FlatSource {
             this.cursors = cursors;
         }
 
-        long rowsLeft(Path path, long row) {
+        long rowsLeft(long row) {
             while (left == 0) {
-                PageReadStore pages = nextGroup(path, row);
+                PageReadStore pages = nextGroup(row);
                 left = pages.getRowCount();
                 for (ParquetColumnCursor cursor : cursors) {
                     cursor.startRowGroup(pages, writer);
@@ -388,28 +333,29 @@ final class ParquetSource implements FlatSource {
             left -= rows;
         }
 
-        private PageReadStore nextGroup(Path path, long row) {
+        private PageReadStore nextGroup(long row) {
             index++;
+            PageReadStore pages;
             try {
-                PageReadStore pages = reader.readNextRowGroup();
-                if (pages == null) {
-                    throw new InputDataException(path, null, "the row groups end at row " + row + " but the"
-                            + " footer counts " + rows() + " rows (the file is damaged)");
-                }
-                return pages;
+                pages = reader.readNextRowGroup();
             } catch (IOException | RuntimeException e) {
-                if (e instanceof InputDataException ide) {
-                    throw ide;
-                }
-                throw new InputDataException(path, "row group " + index, "cannot be read: " + e.getMessage(), e);
+                throw new InputDataException(file, "row group " + index, "cannot be read: "
+                        + e.getMessage(), e);
             }
+            if (pages == null) {
+                throw new InputDataException(file, null, "the row groups end at row " + row
+                        + " but the footer counts " + rows() + " rows (the file is damaged)");
+            }
+            return pages;
         }
 
+        /** The writer's version, which parquet-java's readers use to work around known writer bugs. */
         private VersionParser.ParsedVersion writerVersion() {
             String createdBy = reader.getFileMetaData().getCreatedBy();
             try {
                 return createdBy == null ? null : VersionParser.parse(createdBy);
             } catch (VersionParser.VersionParseException | RuntimeException e) {
+                // a writer that names itself in an unknown way has none of the known bugs
                 return null;
             }
         }

@@ -3,7 +3,10 @@ package org.dineutrino.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.dineutrino.event.ColumnSpec;
 import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
@@ -42,5 +45,21 @@ class ParquetNanoAodTest {
         for (ColumnSpec truth : ImportPlan.GEN_PARTICLE_COLUMNS) {
             assertTrue(dy.has(truth.name()), truth.name());
         }
+    }
+
+    @Test
+    void the_file_importer_tells_root_from_parquet_by_their_first_bytes_and_both_give_the_same_events() {
+        List<EventBatch> root = new ArrayList<>();
+        List<EventBatch> parquet = new ArrayList<>();
+        Path rootFile = IngestFixtures.shared(IngestFixtures.NANO_DY);
+        Path parquetFile = IngestFixtures.shared(NANO_DY_PARQUET);
+
+        FileImporter.read(rootFile, NanoAodMapping.defaults(), 16, root::add, f -> { });
+        FileImporter.read(parquetFile, NanoAodMapping.defaults(), 16, parquet::add, f -> { });
+
+        assertEquals(ImportFormat.ROOT, ImportFormat.detect(rootFile));
+        assertEquals(ImportFormat.PARQUET, ImportFormat.detect(parquetFile));
+        assertEquals(List.of(16, 16, 8), parquet.stream().map(EventBatch::nEvents).toList());
+        FlatFixtures.assertSameEvents(FlatFixtures.join(root), FlatFixtures.join(parquet));
     }
 }
