@@ -60,6 +60,20 @@ public enum ImportFormat {
         }
     }
 
+    /**
+     * The format of a name as users type it: root, parquet or csv (case-insensitive).
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static ImportFormat parse(String text) {
+        for (ImportFormat format : values()) {
+            if (format.name().equalsIgnoreCase(text.trim())) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + text + "', expected root, parquet or csv");
+    }
+
     /** The format's name as users type it ({@code parquet}). */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -56,6 +56,21 @@ public final class SampleExporter {
     }
 
     /**
+     * Opens a Parquet or CSV file, as the user chose the format.
+     *
+     * @param maxObjects CSV only: numbered fields per collection, at least 0
+     * @throws IllegalArgumentException for {@link ImportFormat#ROOT}, which exports do not write
+     */
+    public static SampleWriter open(ImportFormat format, List<ColumnSpec> columns, Path file, ExportLevel level,
+                                    ExportHeader header, int maxObjects) {
+        return switch (format) {
+            case PARQUET -> openParquet(columns, file, level, header);
+            case CSV -> openCsv(columns, file, level, header, maxObjects);
+            case ROOT -> throw new IllegalArgumentException("exports write parquet or csv, not ROOT files");
+        };
+    }
+
+    /**
      * Writes the level's columns of every batch as Parquet.
      *
      * @param sampleColumns the sample's columns; the level chooses among them

@@ -127,4 +127,23 @@ class ExportFileTest {
                 e.getMessage());
         assertFalse(Files.exists(file));
     }
+
+    @Test
+    void the_format_is_chosen_by_name_and_root_is_not_an_export_format() {
+        EventBatch events = twoEvents();
+        Path file = tmp.resolve("chosen.csv");
+
+        try (SampleWriter out = SampleExporter.open(ImportFormat.parse("CSV"), events.columns(), file,
+                ExportLevel.BOTH, ExportHeader.none(), 2)) {
+            out.write(events);
+            assertEquals(ImportFormat.CSV, out.finish().format());
+        }
+
+        assertEquals(ImportFormat.CSV, ImportFormat.detect(file), "a text file");
+        IllegalArgumentException root = assertThrows(IllegalArgumentException.class, () -> SampleExporter.open(
+                ImportFormat.ROOT, events.columns(), tmp.resolve("x.root"), ExportLevel.BOTH, ExportHeader.none(), 0));
+        assertEquals("exports write parquet or csv, not ROOT files", root.getMessage());
+        assertEquals("unknown format 'hdf5', expected root, parquet or csv",
+                assertThrows(IllegalArgumentException.class, () -> ImportFormat.parse("hdf5")).getMessage());
+    }
 }
