@@ -27,7 +27,7 @@ import org.dineutrino.event.ValueType;
  * <p>Doubles are written with {@link Double#toString(double)}, which parses back to the same
  * double ({@code NaN}, {@code Infinity}, {@code -0.0} and subnormals included); integers in decimal.
  */
-public final class CsvSampleWriter implements SampleWriter {
+final class CsvSampleWriter implements SampleWriter {
 
     private final Path file;
     private final ExportLevel level;

@@ -31,7 +31,8 @@ final class EventModelPlan {
      *
      * @param candidates the columns to look for, in the order the batches get them: the file's
      *                   export metadata, or the event model
-     * @param reported   whose absence the summary lists (the others are optional)
+     * @param reported   whose absence the summary lists, candidates or not (the other candidates are
+     *                   optional)
      * @throws InputDataException if a column is there but has the wrong shape or type
      */
     static EventModelPlan resolve(FlatSource source, List<ColumnSpec> candidates, List<String> reported) {
@@ -49,6 +50,11 @@ final class EventModelPlan {
                 plan.addCount(source, byName, spec.countColumn());
             }
             plan.add(spec);
+        }
+        for (String name : reported) {
+            if (!byName.containsKey(name)) {
+                plan.absent.put(name, "the file has no column '" + name + "'");
+            }
         }
         return plan;
     }

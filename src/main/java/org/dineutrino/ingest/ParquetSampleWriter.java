@@ -31,7 +31,7 @@ import org.dineutrino.event.ValueType;
  * parquet-java writes through {@code java.nio} ({@code LocalOutputFile}) with a plain
  * configuration, so Hadoop is never configured.
  */
-public final class ParquetSampleWriter implements SampleWriter {
+final class ParquetSampleWriter implements SampleWriter {
 
     /** Name of the Parquet message (the schema's root). */
     static final String MESSAGE = "events";

@@ -100,6 +100,7 @@ class ExportRoundTripTest {
             assertTrue(summary.notes().contains("exported sample = toy"), summary.notes().toString());
             assertTrue(summary.notes().stream().anyMatch(n -> n.contains("level reco")), summary.notes().toString());
             assertFalse(summary.hasGeneratorInformation(), "a reco export has no truth");
+            assertEquals("the file has no column 'genNuNuPt'", summary.absent().get("genNuNuPt"));
         }
     }
 

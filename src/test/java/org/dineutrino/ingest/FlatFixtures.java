@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.dineutrino.event.ColumnSpec;
 import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
@@ -35,15 +37,19 @@ final class FlatFixtures {
         }
     }
 
+    /** An importer's read method: ParquetImporter::read, CsvImporter::read, NanoAodImporter::read. */
+    @FunctionalInterface
+    interface Importer {
+        ImportSummary read(Path file, NanoAodMapping mapping, int batchSize, Consumer<EventBatch> sink,
+                           DoubleConsumer progress);
+    }
+
     static Imported parquet(Path file) {
         return parquet(file, NanoAodMapping.defaults(), NanoAodImporter.DEFAULT_BATCH_SIZE);
     }
 
     static Imported parquet(Path file, NanoAodMapping mapping, int batchSize) {
-        List<EventBatch> batches = new ArrayList<>();
-        List<Double> progress = new ArrayList<>();
-        ImportSummary summary = ParquetImporter.read(file, mapping, batchSize, batches::add, progress::add);
-        return new Imported(summary, batches, progress);
+        return run(ParquetImporter::read, file, mapping, batchSize);
     }
 
     static Imported csv(Path file) {
@@ -51,17 +57,17 @@ final class FlatFixtures {
     }
 
     static Imported csv(Path file, NanoAodMapping mapping, int batchSize) {
-        List<EventBatch> batches = new ArrayList<>();
-        List<Double> progress = new ArrayList<>();
-        ImportSummary summary = CsvImporter.read(file, mapping, batchSize, batches::add, progress::add);
-        return new Imported(summary, batches, progress);
+        return run(CsvImporter::read, file, mapping, batchSize);
     }
 
     static Imported root(Path file) {
+        return run(NanoAodImporter::read, file, NanoAodMapping.defaults(), NanoAodImporter.DEFAULT_BATCH_SIZE);
+    }
+
+    private static Imported run(Importer importer, Path file, NanoAodMapping mapping, int batchSize) {
         List<EventBatch> batches = new ArrayList<>();
         List<Double> progress = new ArrayList<>();
-        ImportSummary summary = NanoAodImporter.read(file, NanoAodMapping.defaults(),
-                NanoAodImporter.DEFAULT_BATCH_SIZE, batches::add, progress::add);
+        ImportSummary summary = importer.read(file, mapping, batchSize, batches::add, progress::add);
         return new Imported(summary, batches, progress);
     }
 
