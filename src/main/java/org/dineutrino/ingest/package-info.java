@@ -132,7 +132,8 @@
  *   met, metPhi                 double  GeV, rad   PF p_T^miss and its azimuth
  *   puppiMet, puppiMetPhi       double  GeV, rad   PUPPI p_T^miss and its azimuth
  *   nMuon                       int32         muons; lists:
- *     muonPt [GeV], muonEta, muonPhi [rad] (double); muonCharge [e], muonTight (int32, 1 = tight ID and isolation)
+ *     muonPt [GeV], muonEta, muonPhi [rad] (double); muonCharge [e],
+ *     muonTight (int32, 1 = tight ID and isolation)
  *   nElectron                   int32         electrons; lists:
  *     electronPt [GeV], electronEta (supercluster), electronPhi [rad] (double); electronCharge [e],
  *     electronTight (int32)
@@ -151,9 +152,11 @@
  *   genNuNuPt, genNuNuPhi       double  GeV, rad   p_T^nunu of the prompt neutrinos from the W decays
  *   genChiChiPt, genChiChiPhi   double  GeV, rad   sum of the neutralinos (0 without BSM)
  *   genDecay1, genDecay2        int32         decay channel of each W (or Z leg), a WDecay code:
- *                                             0 hadronic, 1 e, 2 mu, 3 tau to e, 4 tau to mu, 5 tau to hadrons, 6 none
- *   genTopPt, genTopEta, genTopPhi, genTopMass                 double  GeV, -, rad, GeV   top quark (0 if none)
- *   genAntitopPt, genAntitopEta, genAntitopPhi, genAntitopMass double  GeV, -, rad, GeV   top antiquark
+ *                                             0 hadronic, 1 e, 2 mu, 3 tau to e, 4 tau to mu,
+ *                                             5 tau to hadrons, 6 none
+ *   genTopPt, genTopEta, genTopPhi, genTopMass       double  GeV, -, rad, GeV   top quark (0 if none)
+ *   genAntitopPt, genAntitopEta, genAntitopPhi, genAntitopMass
+ *                                    double  GeV, -, rad, GeV   top antiquark (0 if none)
  * </pre>
  * A sample's other columns (e.g. weight variations) are exported with their own names; their
  * units and descriptions travel in the metadata.
