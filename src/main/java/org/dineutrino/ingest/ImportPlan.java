@@ -47,7 +47,7 @@ final class ImportPlan {
             GEN_PART_MOTHER);
 
     private final Path file;
-    private final TTreeReader tree;
+    private final BranchCatalog tree;
     private final NanoAodMapping mapping;
     private final Map<NanoAodQuantity, String> present = new EnumMap<>(NanoAodQuantity.class);
     private final Map<NanoAodLayout.Collection, String> counters = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ final class ImportPlan {
     private boolean electronTight;
     private boolean genParticles;
 
-    private ImportPlan(Path file, TTreeReader tree, NanoAodMapping mapping) {
+    private ImportPlan(Path file, BranchCatalog tree, NanoAodMapping mapping) {
         this.file = file;
         this.tree = tree;
         this.mapping = mapping;
@@ -70,7 +70,7 @@ final class ImportPlan {
      * @throws InputDataException if a mapped branch is present but unfit, or the tree has none of
      *                            the reconstructed collections
      */
-    static ImportPlan resolve(Path file, TTreeReader tree, NanoAodMapping mapping) {
+    static ImportPlan resolve(Path file, BranchCatalog tree, NanoAodMapping mapping) {
         ImportPlan plan = new ImportPlan(file, tree, mapping);
         for (NanoAodLayout.Direct direct : NanoAodLayout.PER_EVENT) {
             plan.perEvent(direct);

@@ -204,7 +204,7 @@ public final class NanoAodImporter {
                 plan.branch(NanoAodQuantity.JET_BTAG), notes, statistics);
     }
 
-    private static List<String> notes(ImportPlan plan, NanoAodMapping mapping) {
+    static List<String> notes(ImportPlan plan, NanoAodMapping mapping) {
         List<String> notes = new ArrayList<>();
         if (plan.has(NanoAodQuantity.JET_BTAG)) {
             notes.add("jetBtag = " + plan.branch(NanoAodQuantity.JET_BTAG) + " ("

@@ -29,7 +29,7 @@ import org.dineutrino.ingest.TreeMetadata.Tree;
  * <p>Not thread-safe: it keeps the last basket of each branch so that consecutive batches
  * decompress each basket once. Use one reader per thread.
  */
-public final class TTreeReader {
+public final class TTreeReader implements BranchCatalog {
 
     private final RootFile file;
     private final Tree tree;
