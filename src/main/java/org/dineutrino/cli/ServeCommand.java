@@ -3,6 +3,7 @@ package org.dineutrino.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dineutrino.run.DefaultSetup;
+import org.dineutrino.run.ExportService;
 import org.dineutrino.run.ImportService;
 import org.dineutrino.run.ModelService;
 import org.dineutrino.run.JobExecutor;
@@ -59,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         ModelService models = new ModelService(db, executor);
         Setup setup = new Setup(db, runs, models);
         WebServer web = WebServer.start(host, port, new WebServer.Services(db.samples(), runs, setup, imports,
-                db.models(), models, data.dir.resolve("uploads"), maxUploadMb));
+                db.models(), models, new ExportService(db), data.dir.resolve("uploads"), maxUploadMb));
         log.info("dineutrino serving http://{}:{}/ with data in {}", host, web.port(), data.dir.toAbsolutePath());
         executor.recover();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -13,6 +13,8 @@ import java.util.function.DoubleConsumer;
 import org.dineutrino.ingest.BTagDiscriminant;
 import org.dineutrino.ingest.ImportSummary;
 import org.dineutrino.ingest.InputDataException;
+import org.dineutrino.ingest.FileImporter;
+import org.dineutrino.ingest.ImportFormat;
 import org.dineutrino.ingest.NanoAodImporter;
 import org.dineutrino.ingest.NanoAodMapping;
 import org.dineutrino.ingest.NanoAodQuantity;
@@ -135,7 +137,7 @@ public final class ImportService {
         SampleStore samples = db.samples();
         try {
             return samples.writeWithSummaries(request.name(), sink -> {
-                ImportSummary summary = underOriginalName(NanoAodImporter.read(request.file(), request.mapping(),
+                ImportSummary summary = underOriginalName(FileImporter.read(request.file(), request.mapping(),
                         NanoAodImporter.DEFAULT_BATCH_SIZE, sink, progress), request);
                 return new SampleStore.Produced(meta(request, summary), Map.of(IMPORT_SUMMARY, write(summary)));
             });
@@ -183,8 +185,13 @@ public final class ImportService {
      * {@link #queue} need, at a small fraction of the import's cost.
      */
     private static void checkOpens(ImportRequest request) {
-        try (RootFile root = RootFile.open(request.file())) {
-            root.tree(request.mapping().eventsTree());
+        try {
+            if (ImportFormat.detect(request.file()) != ImportFormat.ROOT) {
+                return;
+            }
+            try (RootFile root = RootFile.open(request.file())) {
+                root.tree(request.mapping().eventsTree());
+            }
         } catch (InputDataException e) {
             throw new InvalidConfigException("file", underOriginalName(e, request).getMessage());
         }

@@ -3,6 +3,7 @@ package org.dineutrino.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.nio.file.Path;
+import org.dineutrino.run.ExportService;
 import org.dineutrino.run.ImportService;
 import org.dineutrino.run.ModelService;
 import org.dineutrino.store.ModelStore;
@@ -26,11 +27,12 @@ public final class WebServer implements AutoCloseable {
 
     /** What the pages and the API call, and where uploads go. */
     public record Services(SampleStore samples, RunService runs, Setup setup, ImportService imports,
-                           ModelStore modelStore, ModelService models, Path uploadDir, long maxUploadMb) {
+                           ModelStore modelStore, ModelService models, ExportService exports, Path uploadDir,
+                           long maxUploadMb) {
     }
 
     public static WebServer start(String host, int port, SampleStore samples, RunService runs, Setup setup) {
-        return start(host, port, new Services(samples, runs, setup, null, null, null, null, 0));
+        return start(host, port, new Services(samples, runs, setup, null, null, null, null, null, 0));
     }
 
     public static WebServer start(String host, int port, Services services) {
@@ -38,6 +40,7 @@ public final class WebServer implements AutoCloseable {
         Api api = new Api(services.samples(), services.runs(), services.setup());
         Uploads uploads = new Uploads(services.imports(), services.uploadDir(), services.maxUploadMb());
         Models models = new Models(services.modelStore(), services.models(), services.samples());
+        Downloads downloads = new Downloads(services.exports());
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
@@ -60,6 +63,7 @@ public final class WebServer implements AutoCloseable {
             }
             uploads.register(config.routes);
             models.register(config.routes);
+            downloads.register(config.routes);
             pages.register(config.routes);
             api.register(config.routes);
             Errors.register(config.routes);

@@ -73,8 +73,8 @@ class UploadRouteTest {
         executor = new JobExecutor(db, 1);
         RunService runs = new RunService(db, executor);
         ImportService imports = new ImportService(db, executor);
-        web = WebServer.start("127.0.0.1", 0, new WebServer.Services(db.samples(), runs, new Setup(db, runs), imports, null, null,
-                uploadDir, MAX_UPLOAD_MB));
+        web = WebServer.start("127.0.0.1", 0, new WebServer.Services(db.samples(), runs, new Setup(db, runs), imports,
+                null, null, null, uploadDir, MAX_UPLOAD_MB));
     }
 
     @AfterAll
