@@ -186,14 +186,29 @@ public final class ImportService {
      */
     private static void checkOpens(ImportRequest request) {
         try {
-            if (ImportFormat.detect(request.file()) != ImportFormat.ROOT) {
+            if (ImportFormat.detect(request.file()) == ImportFormat.ROOT) {
+                try (RootFile root = RootFile.open(request.file())) {
+                    root.tree(request.mapping().eventsTree());
+                }
                 return;
             }
-            try (RootFile root = RootFile.open(request.file())) {
-                root.tree(request.mapping().eventsTree());
-            }
+            FileImporter.read(request.file(), request.mapping(), CHECK_EVENTS, b -> {
+                throw new FirstBatchRead();
+            }, f -> { });
+        } catch (FirstBatchRead enough) {
+            return;
         } catch (InputDataException e) {
             throw new InvalidConfigException("file", underOriginalName(e, request).getMessage());
+        }
+    }
+
+    /** Events a flat file's check reads: its columns and first rows, not the whole file. */
+    private static final int CHECK_EVENTS = 100;
+
+    /** Stops a check after the first batch: the file's layout and first rows are readable. */
+    private static final class FirstBatchRead extends RuntimeException {
+        FirstBatchRead() {
+            super(null, null, false, false);
         }
     }
 

@@ -46,11 +46,13 @@ final class ResultAssembly {
         Bins truthBins = response.truthBinning();
         Bins recoBins = response.recoBinning();
         double[] data = data(config, o, acc);
+        double[] dataVariance = dataVariance(config, o, acc, data);
         List<Histogram> backgrounds = new ArrayList<>();
         config.backgrounds().forEach(name -> backgrounds.add(acc.get(name).reco.get(o)));
         UnfoldResult out = UnfoldStep.unfold(config.method(), config.toys(), config.toysOnResponse(), config.pseudoDataSeed() * 17 + o.ordinal(),
                 new UnfoldStep.Input(response.migrations(),
-                response.migrations2(), response.missed(), response.fakes(), data, config.backgrounds(), backgrounds,
+                response.migrations2(), response.missed(), response.fakes(), data, dataVariance, config.backgrounds(),
+                backgrounds,
                 truthBins, recoBins));
         listener.info(String.format(java.util.Locale.ROOT, "unfolding: %s, %s, %d reco -> %d truth bins%s",
                 o.key(), config.method().key(), recoBins.nBins(), truthBins.nBins(),
@@ -59,6 +61,25 @@ final class ResultAssembly {
         Histogram background = new Histogram(recoBins);
         backgrounds.forEach(h -> background.add(h, 1.0));
         return crossSection(config, o, response, out, data, background);
+    }
+
+    /**
+     * Poisson variance of the data (its counts), plus for pseudo-data the MC statistical
+     * variance of the samples it was made from: their expectation is itself a finite-sample
+     * estimate, fluctuating like the response sample does.
+     */
+    private static double[] dataVariance(RunConfig config, Observable o, Map<String, Pipeline.SampleAccumulator> acc,
+                                         double[] data) {
+        double[] variance = data.clone();
+        if (config.pseudoData()) {
+            for (String name : config.data()) {
+                double[] w2 = acc.get(name).reco.get(o).sumWeights2();
+                for (int r = 0; r < variance.length; r++) {
+                    variance[r] += w2[r];
+                }
+            }
+        }
+        return variance;
     }
 
     private static double[] data(RunConfig config, Observable o, Map<String, Pipeline.SampleAccumulator> acc) {
@@ -127,7 +148,7 @@ final class ResultAssembly {
         return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), x.edges(), x.overflow(), edgesY, labels,
                 config.method().key(), out.tau(), out.iterations(), out.rhoAvg(), sigma, stat, cov, mcStat, covMc,
                 correlation(total), dSigma, dSigmaStat, dSigmaMcStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
-                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), sum(truthSigma), orZeros(out.purity(), n),
+                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), Math.sqrt(Math.max(0, sumAll(covMc))), sum(truthSigma), orZeros(out.purity(), n),
                 orZeros(out.stability(), n), out.efficiency(), toys(out.toys(), n, lumiPb), data,
                 background.sumWeights(), signalReco, response.fakes().sumWeights());
     }

@@ -59,6 +59,10 @@ public final class RunConfigJson {
         if (!(lumi > 0) || Double.isInfinite(lumi)) {
             throw new InvalidConfigException("lumiInvFb", "must be a finite number > 0 fb^-1, got " + lumi);
         }
+        if (unfold && !root.has("backgrounds")) {
+            throw new InvalidConfigException("backgrounds", "is required: list the background templates to subtract"
+                    + " from the data, or give [] to subtract none");
+        }
         List<String> data = names(root, "data");
         if (data.isEmpty()) {
             throw new InvalidConfigException("data", "needs at least one sample");

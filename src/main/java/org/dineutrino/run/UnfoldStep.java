@@ -26,10 +26,13 @@ final class UnfoldStep {
      * @param migrations   [reco][truth] weighted fiducial signal counts, and their sums of squared weights
      * @param missed       [truth] fiducial signal not reconstructed in a reco bin
      * @param fakes        [reco] selected signal-sample events outside the fiducial region
-     * @param data         [reco] observed (pseudo-)data; its covariance is Poisson, diag(data)
+     * @param data         [reco] observed (pseudo-)data
+     * @param dataVariance [reco] its variance: Poisson, plus for pseudo-data the MC statistics of the
+     *                     samples it was made from (their expectation fluctuates too)
      * @param backgrounds  per background sample its reco histogram at the run's luminosity
      */
     record Input(double[][] migrations, double[][] migrations2, Histogram missed, Histogram fakes, double[] data,
+                 double[] dataVariance,
                  List<String> backgroundNames, List<Histogram> backgrounds, Bins truth, Bins reco) {
     }
 
@@ -41,7 +44,7 @@ final class UnfoldStep {
             Histogram h = in.backgrounds().get(k);
             backgrounds.add(new Background(in.backgroundNames().get(k), h.sumWeights(), sqrt(h.sumWeights2()), 1, 0));
         }
-        UnfoldInput input = new UnfoldInput(response, in.data(), null, in.fakes().sumWeights(),
+        UnfoldInput input = new UnfoldInput(response, in.data(), diagonal(in.dataVariance()), in.fakes().sumWeights(),
                 sqrt(in.fakes().sumWeights2()), backgrounds, axis(in.truth()), axis(in.reco()));
         UnfoldSettings settings = settings(method);
         if (toys > 0) {
@@ -92,6 +95,10 @@ final class UnfoldStep {
         double[] withNominal = java.util.Arrays.copyOf(edges, edges.length + 1);
         withNominal[edges.length] = edges[edges.length - 1] + b.plotWidth(b.nBins() - 1);
         return new org.dineutrino.unfold.Binning.Axis(name, withNominal, true);
+    }
+
+    private static org.apache.commons.math3.linear.RealMatrix diagonal(double[] v) {
+        return org.apache.commons.math3.linear.MatrixUtils.createRealDiagonalMatrix(v);
     }
 
     private static double[] sqrt(double[] v) {

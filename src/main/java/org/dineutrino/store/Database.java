@@ -35,7 +35,15 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database under {@code dataDir}. */
     public static Database open(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000");
+        try {
+            return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000");
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new IllegalStateException("the database in " + dataDir.toAbsolutePath() + " is in use by another"
+                        + " process (a running server?): stop it, or give this command another --data directory", e);
+            }
+            throw e;
+        }
     }
 
     /** A private in-memory database (tests), named so that several can coexist. */

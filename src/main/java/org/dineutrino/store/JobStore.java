@@ -111,7 +111,7 @@ public final class JobStore {
                 .set(JOB.ERROR, error)
                 .set(JOB.FINISHED_AT, OffsetDateTime.now());
         if (state == JobState.SUCCEEDED) {
-            update = update.set(JOB.PROGRESS, 1.0);
+            update = update.set(JOB.PROGRESS, 1.0).set(JOB.CURRENT_STEP, "done");
         }
         update.where(JOB.ID.eq(jobId)).execute();
     }

@@ -76,7 +76,9 @@ final class RunForm {
     private static String edges(double[] edges) {
         StringBuilder sb = new StringBuilder();
         for (double e : edges) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(e == Math.PI ? "3.14159265" : Views.num(e, 6));
+            String text = e == Math.PI ? "3.14159265"
+                    : java.math.BigDecimal.valueOf(e).stripTrailingZeros().toPlainString();
+            sb.append(sb.isEmpty() ? "" : ", ").append(text);
         }
         return sb.toString();
     }

@@ -36,8 +36,8 @@ final class Views {
         double weight = s.lumiScale(DefaultSetup.DEFAULT_LUMI_INV_FB);
         return new SampleRow(s.id(), s.name(), s.meta().process().label(), s.meta().role().key(), s.meta().source(),
                 String.format(Locale.ROOT, "%,d", s.nEvents()), String.format(Locale.ROOT, "%,d", s.meta().nGenerated()),
-                num(s.meta().crossSectionPb(), 5) + " pb", num(weight, 4) + " at " + DefaultSetup.DEFAULT_LUMI_INV_FB
-                        + " fb⁻¹", s.meta().seed() == null ? "—" : String.valueOf(s.meta().seed()),
+                num(s.meta().crossSectionPb(), 5) + " pb", num(weight, 4) + " per unit generator weight at "
+                        + DefaultSetup.DEFAULT_LUMI_INV_FB + " fb⁻¹", s.meta().seed() == null ? "—" : String.valueOf(s.meta().seed()),
                 s.checksum().length() > 12 ? s.checksum().substring(0, 12) + "…" : s.checksum(), time(s.createdAt()),
                 s.meta().generatorVersion(), s.meta().description() == null ? "" : s.meta().description());
     }
@@ -162,7 +162,8 @@ final class Views {
             note += " 2D bins are flattened with p_T^νν running fastest; dσ is per unit area (GeV·rad).";
         }
         return new ObservableView(o.key(), o.label(), o.unit(), densityUnit, rows,
-                num(o.fiducialSigmaPb(), 4) + " ± " + num(o.fiducialSigmaStatPb(), 2) + " (stat) pb",
+                num(o.fiducialSigmaPb(), 4) + " ± " + num(o.fiducialSigmaStatPb(), 2) + " (data stat.) ± "
+                        + num(o.fiducialSigmaMcStatPb(), 2) + " (response MC stat.) pb",
                 num(o.truthFiducialSigmaPb(), 4) + " pb",
                 num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", method(o), note,
                 o.toys() == null ? "" : o.toys().nToys() + " toys (" + o.toys().nFailed() + " failed)", toyRows(o));

@@ -62,7 +62,8 @@ class AbsentQuantityTest {
     }
 
     private static String runOn(String dataSample) {
-        return "{\"name\": \"on " + dataSample + "\", \"signal\": \"ttbar-sim\", \"data\": [\"" + dataSample + "\"],"
+        return "{\"name\": \"on " + dataSample + "\", \"signal\": \"ttbar-sim\", \"backgrounds\": [],"
+                + " \"data\": [\"" + dataSample + "\"],"
                 + " \"pseudoData\": false, \"lumiInvFb\": 11.6}";
     }
 

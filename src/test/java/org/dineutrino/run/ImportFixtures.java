@@ -198,4 +198,9 @@ final class ImportFixtures {
                 .orElseThrow(() -> new AssertionError("sample " + sample.name() + " has no column " + column
                         + "; it has " + sample.columns().stream().map(ColumnSpec::name).toList()));
     }
+
+    /** A file that is neither ROOT nor Parquet nor a CSV of known columns. */
+    static Path junk(Path dir, String name) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve(name), "this is not an event file\nat all, really\n");
+    }
 }
