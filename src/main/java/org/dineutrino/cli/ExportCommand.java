@@ -26,7 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "parquet or csv")
     String format;
 
-    @Option(names = "--level", defaultValue = "both", description = "reco, particle or both (default: ${DEFAULT-VALUE})")
+    @Option(names = "--level", defaultValue = "both",
+            description = "reco, particle or both (default: ${DEFAULT-VALUE})")
     String level;
 
     @Option(names = "--max-objects", defaultValue = "-1",

@@ -44,7 +44,8 @@ final class ImportCommand implements Callable<Integer> {
                     + "leaves it out")
     Map<String, String> branches = new LinkedHashMap<>();
 
-    @Option(names = "--events-tree", defaultValue = "Events", description = "tree of events (default: ${DEFAULT-VALUE})")
+    @Option(names = "--events-tree", defaultValue = "Events",
+            description = "tree of events (default: ${DEFAULT-VALUE})")
     String eventsTree;
 
     @Override

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dineutrino", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Differential tt̄ cross sections of the dineutrino system: simulate, select, unfold.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, ImportCommand.class, ExportCommand.class, RunCommand.class, UnfoldCommand.class,
+        subcommands = {ServeCommand.class, SimulateCommand.class, ImportCommand.class, ExportCommand.class,
+            RunCommand.class, UnfoldCommand.class,
             BenchmarkCommand.class})
 public final class Main {
 

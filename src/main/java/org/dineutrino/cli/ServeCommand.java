@@ -41,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "scale of the first-start sample sizes (default: ${DEFAULT-VALUE}; tests use less)")
     double sampleScale;
 
-    @Option(names = "--job-threads", defaultValue = "1", description = "runs executed at once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--job-threads", defaultValue = "1",
+            description = "jobs executed at once (default: ${DEFAULT-VALUE})")
     int jobThreads;
 
     @Option(names = "--max-upload-mb", defaultValue = "4096",

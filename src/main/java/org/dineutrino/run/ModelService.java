@@ -61,7 +61,8 @@ public final class ModelService {
 
         public TrainRequest {
             if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9._-]+")) {
-                throw new InvalidConfigException("name", "must be letters, digits, '.', '_' or '-', got '" + name + "'");
+                throw new InvalidConfigException("name", "must be letters, digits, '.', '_' or '-', got '" + name
+                        + "'");
             }
             if (trainingSample == null || trainingSample.isBlank()) {
                 throw new InvalidConfigException("trainingSample", "is required: a simulated tt̄ sample");
@@ -132,7 +133,8 @@ public final class ModelService {
         if (request.runAfterwards() != null) {
             String runJson = request.runAfterwards().replace("\"metSource\": \"puppi\"",
                     "\"metSource\": \"model:" + info.label() + "\"");
-            listener.info("queued run " + new RunService(db, executor).submit(runJson).runId() + " with " + info.label());
+            long runId = new RunService(db, executor).submit(runJson).runId();
+            listener.info("queued run " + runId + " with " + info.label());
         }
         return "model " + info.id();
     }

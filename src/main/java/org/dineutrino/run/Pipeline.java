@@ -140,7 +140,8 @@ public final class Pipeline {
         }
         RunValidation.check(config, out);
         for (SampleInfo info : out.values()) {
-            RunValidation.requireColumns(info, columnsFor(config, info.name().equals(config.signal()) && config.unfold()));
+            boolean isSignal = config.unfold() && info.name().equals(config.signal());
+            RunValidation.requireColumns(info, columnsFor(config, isSignal));
         }
         return out;
     }

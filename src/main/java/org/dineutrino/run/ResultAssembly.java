@@ -49,7 +49,8 @@ final class ResultAssembly {
         double[] dataVariance = dataVariance(config, o, acc, data);
         List<Histogram> backgrounds = new ArrayList<>();
         config.backgrounds().forEach(name -> backgrounds.add(acc.get(name).reco.get(o)));
-        UnfoldResult out = UnfoldStep.unfold(config.method(), config.toys(), config.toysOnResponse(), config.pseudoDataSeed() * 17 + o.ordinal(),
+        long toySeed = config.pseudoDataSeed() * 17 + o.ordinal();
+        UnfoldResult out = UnfoldStep.unfold(config.method(), config.toys(), config.toysOnResponse(), toySeed,
                 new UnfoldStep.Input(response.migrations(),
                 response.migrations2(), response.missed(), response.fakes(), data, dataVariance, config.backgrounds(),
                 backgrounds,
@@ -148,7 +149,8 @@ final class ResultAssembly {
         return new RunResult.ObservableResult(o.key(), o.label(), o.unit(), x.edges(), x.overflow(), edgesY, labels,
                 config.method().key(), out.tau(), out.iterations(), out.rhoAvg(), sigma, stat, cov, mcStat, covMc,
                 correlation(total), dSigma, dSigmaStat, dSigmaMcStat, truthSigma, truthD, truthDStat, pulls, chi2, n,
-                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), Math.sqrt(Math.max(0, sumAll(covMc))), sum(truthSigma), orZeros(out.purity(), n),
+                pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), Math.sqrt(Math.max(0, sumAll(covMc))),
+                sum(truthSigma), orZeros(out.purity(), n),
                 orZeros(out.stability(), n), out.efficiency(), toys(out.toys(), n, lumiPb), data,
                 background.sumWeights(), signalReco, response.fakes().sumWeights());
     }

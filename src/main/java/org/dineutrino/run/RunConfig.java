@@ -30,7 +30,8 @@ import org.dineutrino.select.SelectionCuts;
  */
 public record RunConfig(String name, String signal, List<String> backgrounds, List<String> data, boolean pseudoData,
                         boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource, String metModel,
-                        UnfoldingMethod method, boolean unfold, int toys, boolean toysOnResponse, SelectionCuts cuts, FiducialCuts fiducial,
+                        UnfoldingMethod method, boolean unfold, int toys, boolean toysOnResponse,
+                        SelectionCuts cuts, FiducialCuts fiducial,
                         Map<Observable, ObservableBinning> binnings) {
 
     /** Full Run 2: 2016 pre-VFP 19.52 + post-VFP 16.81 + 2017 41.48 + 2018 59.83 fb^-1 (DESIGN.md). */

@@ -28,7 +28,8 @@ public final class RunConfigJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "signal", "backgrounds", "data",
-            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "toys", "toysOnResponse", "cuts", "fiducial",
+            "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "toys",
+            "toysOnResponse", "cuts", "fiducial",
             "binning");
 
     private RunConfigJson() {

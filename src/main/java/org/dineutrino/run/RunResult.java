@@ -40,7 +40,8 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
                                    double[][] correlation, double[] dSigma, double[] dSigmaStat, double[] dSigmaMcStat,
                                    double[] truthSigmaPb, double[] truthDSigma, double[] truthDSigmaStat,
                                    double[] pulls, double chi2, int ndf, double pValue, double fiducialSigmaPb,
-                                   double fiducialSigmaStatPb, double fiducialSigmaMcStatPb, double truthFiducialSigmaPb, double[] purity,
+                                   double fiducialSigmaStatPb, double fiducialSigmaMcStatPb,
+                                   double truthFiducialSigmaPb, double[] purity,
                                    double[] stability, double[] efficiency, Toys toys, double[] recoData,
                                    double[] recoBackground, double[] recoSignal, double[] recoFakes) {
     }

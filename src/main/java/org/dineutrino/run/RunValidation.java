@@ -73,7 +73,8 @@ final class RunValidation {
 
     private static void checkPreselection(SelectionCuts cuts, FiducialCuts fiducial, SampleInfo sample) {
         String presel = "the preselection of sample '" + sample.name() + "' (two leptons with p_T > "
-                + PRESELECTION_LEPTON_PT + " GeV, |η| < " + PRESELECTION_LEPTON_ABS_ETA + ", m_ℓℓ > " + PRESELECTION_MLL
+                + PRESELECTION_LEPTON_PT + " GeV, |η| < " + PRESELECTION_LEPTON_ABS_ETA + ", m_ℓℓ > "
+                + PRESELECTION_MLL
                 + " GeV, or the default fiducial region)";
         if (cuts.subleadingLeptonPt() < PRESELECTION_LEPTON_PT) {
             throw new InvalidConfigException("cuts.subleadingLeptonPt", "= " + cuts.subleadingLeptonPt()

@@ -15,7 +15,7 @@ public record SampleInfo(long id, SampleMeta meta, long nEvents, int nChunks, St
         return meta.name();
     }
 
-    /** Scale for this sample's generator weights at a luminosity: sigma [pb] * L [fb^-1] * 1000 / sum of gen weights. */
+    /** Scale of this sample's generator weights at a luminosity: sigma [pb] * L [fb^-1] * 1000 / sum of weights. */
     public double lumiScale(double lumiInvFb) {
         if (meta.process() == Process.DATA) {
             return 1.0;

@@ -17,7 +17,8 @@ public record SampleMeta(String name, Process process, String source, SampleRole
             throw new IllegalArgumentException("sample name must not be empty");
         }
         if (!(crossSectionPb >= 0) || Double.isInfinite(crossSectionPb)) {
-            throw new IllegalArgumentException("sample " + name + ": cross section must be a finite number >= 0 pb, got "
+            throw new IllegalArgumentException("sample " + name + ": cross section must be a finite number >= 0 pb,"
+                    + " got "
                     + crossSectionPb);
         }
         if (!(sumGenWeights > 0) && process != Process.DATA) {

@@ -44,7 +44,8 @@ public record Binning(double[] edges, boolean overflow) implements Bins {
 
     @Override
     public String label(int b) {
-        return isOverflow(b) ? "≥ " + format(edges[b]) + " (overflow)" : format(edges[b]) + " – " + format(edges[b + 1]);
+        return isOverflow(b) ? "≥ " + format(edges[b]) + " (overflow)"
+                : format(edges[b]) + " – " + format(edges[b + 1]);
     }
 
     private static String format(double v) {

@@ -196,7 +196,11 @@ public final class SampleStore {
     }
 
     static long localGroupId(DSLContext dsl) {
-        return dsl.select(OWNER_GROUP.ID).from(OWNER_GROUP).where(OWNER_GROUP.NAME.eq(LOCAL_GROUP)).fetchSingle().value1();
+        return dsl.select(OWNER_GROUP.ID)
+                .from(OWNER_GROUP)
+                .where(OWNER_GROUP.NAME.eq(LOCAL_GROUP))
+                .fetchSingle()
+                .value1();
     }
 
     private static MessageDigest sha256() {

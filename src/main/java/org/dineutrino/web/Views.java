@@ -35,9 +35,11 @@ final class Views {
     static SampleRow sample(SampleInfo s) {
         double weight = s.lumiScale(DefaultSetup.DEFAULT_LUMI_INV_FB);
         return new SampleRow(s.id(), s.name(), s.meta().process().label(), s.meta().role().key(), s.meta().source(),
-                String.format(Locale.ROOT, "%,d", s.nEvents()), String.format(Locale.ROOT, "%,d", s.meta().nGenerated()),
+                String.format(Locale.ROOT, "%,d", s.nEvents()),
+                String.format(Locale.ROOT, "%,d", s.meta().nGenerated()),
                 num(s.meta().crossSectionPb(), 5) + " pb", num(weight, 4) + " per unit generator weight at "
-                        + DefaultSetup.DEFAULT_LUMI_INV_FB + " fb⁻¹", s.meta().seed() == null ? "—" : String.valueOf(s.meta().seed()),
+                        + DefaultSetup.DEFAULT_LUMI_INV_FB + " fb⁻¹",
+                s.meta().seed() == null ? "—" : String.valueOf(s.meta().seed()),
                 s.checksum().length() > 12 ? s.checksum().substring(0, 12) + "…" : s.checksum(), time(s.createdAt()),
                 s.meta().generatorVersion(), s.meta().description() == null ? "" : s.meta().description());
     }
@@ -153,7 +155,8 @@ final class Views {
             String range = o.binLabels().get(b);
             double rel = o.dSigma()[b] != 0 ? 100 * o.dSigmaStat()[b] / Math.abs(o.dSigma()[b]) : 0;
             rows.add(new BinRow(range, sci(o.dSigma()[b]), sci(o.dSigmaStat()[b]), num(rel, 3) + " %",
-                    sci(o.dSigmaMcStat()[b]), sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]), num(o.pulls()[b], 3),
+                    sci(o.dSigmaMcStat()[b]), sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]),
+                    num(o.pulls()[b], 3),
                     pct(o.purity()[b]), pct(o.stability()[b]), pct(o.efficiency()[b])));
         }
         String densityUnit = o.unit().isEmpty() ? "pb" : "pb/" + o.unit();

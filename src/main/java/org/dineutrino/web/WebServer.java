@@ -36,7 +36,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(String host, int port, Services services) {
-        Pages pages = new Pages(services.samples(), services.runs(), services.setup()).withModels(services.modelStore());
+        Pages pages = new Pages(services.samples(), services.runs(), services.setup())
+                .withModels(services.modelStore());
         Api api = new Api(services.samples(), services.runs(), services.setup());
         Uploads uploads = new Uploads(services.imports(), services.uploadDir(), services.maxUploadMb());
         Models models = new Models(services.modelStore(), services.models(), services.samples());
