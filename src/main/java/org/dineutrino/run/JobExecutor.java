@@ -102,8 +102,10 @@ public final class JobExecutor implements AutoCloseable {
         } catch (CancellationException e) {
             db.jobs().finish(jobId, JobState.CANCELLED, e.getMessage());
             listener.info("cancelled: " + e.getMessage());
-        } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            String message = e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + "): use smaller"
+                    + " samples or fewer bins, or give the server more heap with -Xmx"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.error("[{}] failed: {}", listener.prefix(), message, e);
             db.jobs().log(jobId, "ERROR", "failed: " + message);
             db.jobs().finish(jobId, JobState.FAILED, message);

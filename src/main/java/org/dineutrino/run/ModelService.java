@@ -60,9 +60,9 @@ public final class ModelService {
                                boolean singleThreaded, String runAfterwards) {
 
         public TrainRequest {
-            if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9._-]+")) {
-                throw new InvalidConfigException("name", "must be letters, digits, '.', '_' or '-', got '" + name
-                        + "'");
+            if (name == null || name.isBlank() || name.length() > 100 || !name.matches("[A-Za-z0-9._-]+")) {
+                throw new InvalidConfigException("name", "must be 1 to 100 letters, digits, '.', '_' or '-', got '"
+                        + (name == null ? "" : name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'");
             }
             if (trainingSample == null || trainingSample.isBlank()) {
                 throw new InvalidConfigException("trainingSample", "is required: a simulated tt̄ sample");

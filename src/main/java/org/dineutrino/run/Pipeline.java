@@ -73,7 +73,8 @@ public final class Pipeline {
     /** Share of the progress bar spent reading samples; the rest is unfolding and assembly. */
     private static final double READ_SHARE = 0.95;
 
-    public RunResult execute(RunConfig config, Listener listener) {
+    public RunResult execute(RunConfig given, Listener listener) {
+        RunConfig config = normalise(given);
         Map<String, SampleInfo> resolved = resolve(config);
         if (config.metSource() != MetSource.MODEL) {
             return execute(config, resolved, null, listener);
@@ -84,6 +85,38 @@ public final class Pipeline {
         try (MetModel model = ModelService.load(db, info)) {
             return execute(config, resolved, model, listener);
         }
+    }
+
+    /**
+     * The configuration with every sample named by its name (ids resolved), refused when a
+     * sample is listed twice in a role or the signal is also a background.
+     */
+    public RunConfig normalise(RunConfig config) {
+        String signal = config.signal() == null ? null : name(config.signal(), "signal");
+        List<String> backgrounds = names(config.backgrounds(), "backgrounds");
+        List<String> data = names(config.data(), "data");
+        if (signal != null && backgrounds.contains(signal)) {
+            throw new InvalidConfigException("backgrounds", "lists the signal sample '" + signal + "': its fakes are"
+                    + " removed through the signal fraction, it cannot also be subtracted");
+        }
+        return config.withSamples(signal, backgrounds, data);
+    }
+
+    private List<String> names(List<String> refs, String field) {
+        List<String> out = new ArrayList<>();
+        for (String ref : refs) {
+            String name = name(ref, field);
+            if (out.contains(name)) {
+                throw new InvalidConfigException(field, "lists sample '" + name + "' twice; each sample counts once");
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    private String name(String ref, String field) {
+        return samples.find(ref).map(SampleInfo::name).orElseThrow(() -> new InvalidConfigException(field,
+                "names a sample that does not exist: '" + ref + "'"));
     }
 
     /** The stored model a configuration names. */
@@ -111,6 +144,9 @@ public final class Pipeline {
         listener.progress(READ_SHARE, "unfolding");
         List<RunResult.ObservableResult> observables = new ArrayList<>();
         for (Observable o : config.unfold() ? config.binnings().keySet() : java.util.Set.<Observable>of()) {
+            if (listener.cancelled()) {
+                throw new CancellationException("cancelled before unfolding " + o.key());
+            }
             observables.add(ResultAssembly.unfoldObservable(config, o, accumulated, resolved, listener));
         }
         RunResult.Provenance provenance = ResultAssembly.provenance(config, resolved, started);
@@ -124,7 +160,8 @@ public final class Pipeline {
      *
      * @throws InvalidConfigException naming the field and the sample
      */
-    public void validate(RunConfig config) {
+    public void validate(RunConfig given) {
+        RunConfig config = normalise(given);
         resolve(config);
         if (config.metSource() == MetSource.MODEL) {
             model(config);

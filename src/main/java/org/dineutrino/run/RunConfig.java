@@ -47,6 +47,12 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
                 metSource, model, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings);
     }
 
+    /** The same configuration with other sample references (e.g. ids resolved to names). */
+    public RunConfig withSamples(String newSignal, List<String> newBackgrounds, List<String> newData) {
+        return new RunConfig(name, newSignal, newBackgrounds, newData, pseudoData, fluctuate, pseudoDataSeed,
+                lumiInvFb, metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings);
+    }
+
     /** All sample names the run reads, each once. */
     public List<String> sampleNames() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(signal),

@@ -57,8 +57,14 @@ public final class RunConfigJson {
             throw new InvalidConfigException("signal", "is required: the tt̄ sample that fills the response");
         }
         double lumi = number(root, "lumiInvFb", RunConfig.FULL_RUN2_LUMI_INV_FB);
-        if (!(lumi > 0) || Double.isInfinite(lumi)) {
-            throw new InvalidConfigException("lumiInvFb", "must be a finite number > 0 fb^-1, got " + lumi);
+        if (!(lumi > 0) || lumi > MAX_LUMI_INV_FB) {
+            throw new InvalidConfigException("lumiInvFb", "must be a number > 0 and at most " + MAX_LUMI_INV_FB
+                    + " fb^-1 (the HL-LHC's design luminosity), got " + lumi);
+        }
+        String name = text(root, "name", "run");
+        if (name.isBlank() || name.length() > MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidConfigException("name", "must be 1 to " + MAX_NAME_CHARS
+                    + " printable characters, got " + name.length() + " characters");
         }
         if (unfold && !root.has("backgrounds")) {
             throw new InvalidConfigException("backgrounds", "is required: list the background templates to subtract"
@@ -75,9 +81,9 @@ public final class RunConfigJson {
             throw new InvalidConfigException("metSource", "model: needs a model name, e.g. model:default");
         }
         try {
-            return new RunConfig(text(root, "name", "run"), signal, names(root, "backgrounds"), data,
+            return new RunConfig(name, signal, names(root, "backgrounds"), data,
                     bool(root, "pseudoData", true), bool(root, "fluctuate", true),
-                    (long) number(root, "pseudoDataSeed", 1), lumi,
+                    seed(root), lumi,
                     metSource, metModel,
                     UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())), unfold,
                     toys(root), bool(root, "toysOnResponse", true),
@@ -89,8 +95,27 @@ public final class RunConfigJson {
         }
     }
 
+    /** Largest luminosity a run accepts [fb^-1]: 3000, the HL-LHC's design value. */
+    static final double MAX_LUMI_INV_FB = 3000;
+
+    /** Longest run name (the column is VARCHAR(200)). */
+    static final int MAX_NAME_CHARS = 200;
+
+    /** Most bins per observable and level, as the unfolding library's case limits. */
+    static final int MAX_TRUTH_BINS = 200;
+    static final int MAX_RECO_BINS = 500;
+
     /** Most toys a run may ask for per observable. */
     static final int MAX_TOYS = 20_000;
+
+    private static long seed(JsonNode root) {
+        double seed = number(root, "pseudoDataSeed", 1);
+        if (seed != Math.rint(seed) || Math.abs(seed) > 1e15) {
+            throw new InvalidConfigException("pseudoDataSeed", "must be a whole number of at most 15 digits, got "
+                    + seed);
+        }
+        return (long) seed;
+    }
 
     private static int toys(JsonNode root) {
         double toys = number(root, "toys", 0);
@@ -123,8 +148,16 @@ public final class RunConfigJson {
                 cut(node, "zVetoLow", d.zVetoLow()), cut(node, "zVetoHigh", d.zVetoHigh()),
                 cut(node, "metMinSameFlavour", d.metMinSameFlavour()), cut(node, "jetPt", d.jetPt()),
                 cut(node, "jetAbsEta", d.jetAbsEta()), cut(node, "jetLeptonDeltaR", d.jetLeptonDeltaR()),
-                (int) cut(node, "minJets", d.minJets()), (int) cut(node, "minBJets", d.minBJets()),
+                whole(node, "minJets", d.minJets()), whole(node, "minBJets", d.minBJets()),
                 cut(node, "bTagThreshold", d.bTagThreshold()));
+    }
+
+    private static int whole(JsonNode node, String field, int fallback) {
+        double v = cut(node, field, fallback);
+        if (v != Math.rint(v) || Math.abs(v) > 1000) {
+            throw new InvalidConfigException("cuts." + field, "must be a whole number, got " + v);
+        }
+        return (int) v;
     }
 
     private static double cut(JsonNode node, String field, double fallback) {
@@ -179,6 +212,10 @@ public final class RunConfigJson {
                 : withOverflow(fallback.truth(), overflow);
         Bins reco = node.has("reco") ? bins(node.get("reco"), path + ".reco", fallback.reco(), overflow)
                 : withOverflow(fallback.reco(), overflow);
+        if (truth.nBins() > MAX_TRUTH_BINS || reco.nBins() > MAX_RECO_BINS) {
+            throw new InvalidConfigException(path, "has " + truth.nBins() + " truth and " + reco.nBins()
+                    + " reco bins; at most " + MAX_TRUTH_BINS + " and " + MAX_RECO_BINS + " are allowed");
+        }
         return new RunConfig.ObservableBinning(truth, reco);
     }
 

@@ -25,8 +25,8 @@ public final class RunService {
      * @throws InvalidConfigException naming the field to fix
      */
     public JobInfo submit(String configJson) {
-        RunConfig config = RunConfigJson.parse(configJson);
         Pipeline pipeline = new Pipeline(db);
+        RunConfig config = pipeline.normalise(RunConfigJson.parse(configJson));
         pipeline.validate(config);
         if (config.metSource() == MetSource.MODEL) {
             config = config.withMetModel(pipeline.model(config).label());

@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import org.dineutrino.run.InvalidConfigException;
 import org.dineutrino.run.RunService;
 import org.dineutrino.run.SampleViews;
 import org.dineutrino.run.Setup;
@@ -107,10 +108,32 @@ final class Api {
     }
 
     /** A synchronous unfolding of a case in the JSON of the unfold command (size-limited by the library). */
+    /** Work limits of the synchronous unfold endpoint; larger studies belong in a run (a job). */
+    private static final int MAX_SYNC_TOYS = 5000;
+    private static final int MAX_SYNC_TAU_POINTS = 1000;
+    private static final int MAX_SYNC_ITERATIONS = 1000;
+
     private void unfold(Context ctx) {
+        limit(ctx.body(), "toys", MAX_SYNC_TOYS);
+        limit(ctx.body(), "tauPoints", MAX_SYNC_TAU_POINTS);
+        limit(ctx.body(), "iterations", MAX_SYNC_ITERATIONS);
         String out = UnfoldCaseJson.unfold(ctx.body());
         ctx.status(UnfoldCaseJson.isError(out) ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
                 .contentType("application/json").result(out);
+    }
+
+    /** Refuses a case whose top-level numeric field exceeds what a request may compute. */
+    private static void limit(String body, String field, int max) {
+        JsonNode value;
+        try {
+            value = MAPPER.readTree(body).get(field);
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        if (value != null && value.isNumber() && value.asDouble() > max) {
+            throw new InvalidConfigException(field, "is " + value.asText() + "; POST /api/unfold computes at most " + max
+                    + " (use the unfold command for larger studies)");
+        }
     }
 
     private static long id(Context ctx) {

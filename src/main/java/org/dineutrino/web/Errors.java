@@ -28,7 +28,7 @@ final class Errors {
         routes.exception(InvalidConfigException.class, (e, ctx) -> answer(ctx, HttpStatus.BAD_REQUEST,
                 e.getMessage(), e.field()));
         routes.exception(ValidationException.class, (e, ctx) -> answer(ctx, HttpStatus.BAD_REQUEST,
-                e.getErrors().toString(), String.join(",", e.getErrors().keySet())));
+                validationMessage(e), String.join(",", e.getErrors().keySet())));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, HttpStatus.BAD_REQUEST,
                 e.getMessage(), null));
         routes.exception(NotFound.class, (e, ctx) -> answer(ctx, HttpStatus.NOT_FOUND, e.getMessage(), null));
@@ -36,6 +36,18 @@ final class Errors {
             log.error("request {} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e.getMessage(), null);
         });
+    }
+
+    /** "id must be a positive whole number, got 'abc'" instead of the validator's object dump. */
+    private static String validationMessage(ValidationException e) {
+        StringBuilder sb = new StringBuilder();
+        e.getErrors().forEach((field, errors) -> errors.forEach(err -> {
+            sb.append(sb.isEmpty() ? "" : "; ").append(field).append(' ');
+            boolean conversion = "TYPE_CONVERSION_FAILED".equals(err.getMessage());
+            sb.append(conversion ? "must be a whole number" : err.getMessage()).append(", got '").append(err.value)
+                    .append('\'');
+        }));
+        return sb.toString();
     }
 
     private static void answer(Context ctx, HttpStatus status, String message, String field) {

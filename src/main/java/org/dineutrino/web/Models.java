@@ -73,8 +73,23 @@ final class Models {
         }
     }
 
-    private void trainApi(Context ctx) throws Exception {
-        JsonNode body = MAPPER.readTree(ctx.body());
+    private void trainApi(Context ctx) {
+        JsonNode body;
+        try {
+            body = MAPPER.readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            throw new InvalidConfigException("(body)", "is not valid JSON: expected {\"name\": ..., \"trainingSample\":"
+                    + " ..., \"maxEpochs\": ..., \"seed\": ...}");
+        }
+        if (body == null || !body.isObject()) {
+            throw new InvalidConfigException("(body)", "must be a JSON object");
+        }
+        body.fieldNames().forEachRemaining(f -> {
+            if (!java.util.Set.of("name", "trainingSample", "maxEpochs", "seed").contains(f)) {
+                throw new InvalidConfigException(f, "is not a known field; known: name, trainingSample, maxEpochs,"
+                        + " seed");
+            }
+        });
         JobInfo job = queue(body.path("name").asText(null), body.path("trainingSample").asText(null),
                 body.path("maxEpochs").asText(null), body.path("seed").asText(null));
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("jobId", job.id(), "location", "/api/jobs/" + job.id()));
