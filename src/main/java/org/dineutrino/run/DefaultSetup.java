@@ -36,7 +36,7 @@ public final class DefaultSetup {
         List<DefaultSample> out = new ArrayList<>();
         add(out, SampleRole.TEMPLATE, "template", 1000, scale);
         add(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, scale);
-        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 100_000, scale));
+        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 400_000, scale));
         return out;
     }
 
