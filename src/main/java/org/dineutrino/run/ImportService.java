@@ -134,6 +134,7 @@ public final class ImportService {
         if (!Files.isRegularFile(request.file())) {
             throw new InvalidConfigException("file", request.file() + " does not exist or is not a file");
         }
+        checkExplicitBranches(request);
         SampleStore samples = db.samples();
         try {
             return samples.writeWithSummaries(request.name(), sink -> {
@@ -197,6 +198,28 @@ public final class ImportService {
             }, f -> { });
         } catch (FirstBatchRead enough) {
             return;
+        } catch (InputDataException e) {
+            throw new InvalidConfigException("file", underOriginalName(e, request).getMessage());
+        }
+    }
+
+    /**
+     * A branch the user named explicitly must exist: a typo in a mapping is refused, not
+     * imported as an absent quantity (ROOT files; flat files report their columns on import).
+     */
+    private static void checkExplicitBranches(ImportRequest request) {
+        if (request.branches().values().stream().allMatch(String::isBlank)
+                || ImportFormat.detect(request.file()) != ImportFormat.ROOT) {
+            return;
+        }
+        try (RootFile root = RootFile.open(request.file())) {
+            var tree = root.tree(request.mapping().eventsTree());
+            for (var e : request.branches().entrySet()) {
+                if (!e.getValue().isBlank() && !tree.has(e.getValue().trim())) {
+                    throw new InvalidConfigException("branches", e.getKey() + "=" + e.getValue() + ": "
+                            + request.originalName() + " has no branch '" + e.getValue().trim() + "'");
+                }
+            }
         } catch (InputDataException e) {
             throw new InvalidConfigException("file", underOriginalName(e, request).getMessage());
         }

@@ -97,13 +97,20 @@ final class Api {
     }
 
     private void log(Context ctx) {
+        long id = id(ctx);
+        runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
         long after = ctx.queryParamAsClass("after", Long.class).getOrDefault(0L);
-        ctx.json(runs.log(id(ctx), after));
+        ctx.json(runs.log(id, after));
     }
 
     private void cancel(Context ctx) {
         long id = id(ctx);
-        runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
+        JobInfo job = runs.job(id).orElseThrow(() -> new Errors.NotFound("no job " + id));
+        if (job.state().isFinal()) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "job " + id + " has already finished ("
+                    + job.state().name().toLowerCase(java.util.Locale.ROOT) + ")", "cancelRequested", false));
+            return;
+        }
         ctx.json(Map.of("cancelRequested", runs.cancel(id)));
     }
 

@@ -142,4 +142,16 @@ class ImportFailureTest {
         assertEquals(40, retried.nEvents(), "nano_dy's 40 events (JSROOT)");
         assertEquals(earlier.checksum(), retried.checksum(), "the same file stores the same bytes");
     }
+
+    @Test
+    void an_explicit_mapping_to_a_branch_the_file_lacks_is_refused_naming_it() {
+        var request = new ImportService.ImportRequest(ImportFixtures.shared(NANO_DY), "nano_dy.root",
+                org.dineutrino.sample.Process.DRELL_YAN, "typo", 6077.22, null,
+                java.util.Map.of("MUON_ID", "Muon_tightIdd"), null, false);
+        InvalidConfigException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidConfigException.class,
+                () -> imports.importFile(request, f -> { }));
+        assertTrue(e.getMessage().contains("Muon_tightIdd") && e.getMessage().contains("nano_dy.root"),
+                e.getMessage());
+        assertNothingStoredAndEarlierSampleIntact("typo");
+    }
 }

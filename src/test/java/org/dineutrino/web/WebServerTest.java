@@ -178,7 +178,10 @@ class WebServerTest {
     void cancelling_a_finished_job_answers_false_and_unknown_jobs_are_404() throws Exception {
         long runId = submitAndWait();
         String jobId = get("/api/runs/" + runId).body().replaceAll(".*\"job\":\\{\"id\":(\\d+).*", "$1");
-        assertTrue(post("/api/jobs/" + jobId + "/cancel", "", "application/json").body().contains("false"));
+        HttpResponse<String> cancel = post("/api/jobs/" + jobId + "/cancel", "", "application/json");
+        assertEquals(409, cancel.statusCode(), "a finished job cannot be cancelled");
+        assertTrue(cancel.body().contains("already finished"), cancel.body());
+        assertEquals(404, get("/api/jobs/99999/log").statusCode());
         assertEquals(302, post("/jobs/" + jobId + "/cancel", "", "application/x-www-form-urlencoded").statusCode());
         assertEquals(404, get("/api/jobs/99999").statusCode());
         assertEquals(404, get("/runs/99999").statusCode());
