@@ -152,7 +152,7 @@ public final class Pipeline {
         RunResult.Provenance provenance = ResultAssembly.provenance(config, resolved, started);
         return new RunResult(config.name(), config.lumiInvFb(), config.method().key(), config.metSource().key(),
                 observables, ResultAssembly.cutflows(config, accumulated, resolved),
-                ResultAssembly.selectedYields(accumulated, resolved), provenance);
+                ResultAssembly.selectedYields(accumulated), provenance);
     }
 
     /**

@@ -282,8 +282,7 @@ final class ResultAssembly {
     }
 
     /** Selected yield per sample at the run's luminosity. */
-    static Map<String, Double> selectedYields(Map<String, Pipeline.SampleAccumulator> acc,
-                                              Map<String, SampleInfo> samples) {
+    static Map<String, Double> selectedYields(Map<String, Pipeline.SampleAccumulator> acc) {
         Map<String, Double> out = new LinkedHashMap<>();
         acc.forEach((name, a) -> out.put(name, a.cutflow.sumWeights(a.cutflow.nRows() - 1, Cutflow.TOTAL)));
         return out;

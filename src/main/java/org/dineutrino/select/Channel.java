@@ -6,6 +6,8 @@ public enum Channel {
 
     public static final int NONE = -1;
 
+    private static final Channel[] BY_CODE = values();
+
     private final String label;
 
     Channel(String label) {
@@ -18,6 +20,11 @@ public enum Channel {
 
     public boolean sameFlavour() {
         return this != EMU;
+    }
+
+    /** Whether a channel code (an ordinal, or NONE) is ee or mumu. */
+    public static boolean isSameFlavour(int code) {
+        return code != NONE && BY_CODE[code].sameFlavour();
     }
 
     /** Channel of a pair from the two flavours (true = muon). */

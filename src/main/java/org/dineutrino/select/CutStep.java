@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum CutStep {
     DILEPTON, THIRD_LEPTON_VETO, MLL, Z_VETO, MET, JETS, BTAG;
 
+    /** Number of steps: an event that passes this many is selected. */
+    public static final int COUNT = values().length;
+
     /** What the step requires, with the values of these cuts, as the cutflow shows it. */
     public String label(SelectionCuts c) {
         return switch (this) {

@@ -11,7 +11,7 @@ public final class Cutflow {
     public static final int N_COLUMNS = Channel.values().length + 1;
     public static final int TOTAL = Channel.values().length;
 
-    private final int nRows = CutStep.values().length + 1;
+    private final int nRows = CutStep.COUNT + 1;
     private final double[] sumWeights = new double[nRows * N_COLUMNS];
     private final double[] sumWeights2 = new double[nRows * N_COLUMNS];
     private final long[] counts = new long[nRows * N_COLUMNS];

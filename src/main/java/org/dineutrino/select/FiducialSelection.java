@@ -36,8 +36,9 @@ public final class FiducialSelection {
      */
     public static Result select(EventBatch batch, FiducialCuts cuts, boolean withNeutralinos) {
         int n = batch.nEvents();
-        double[] nuPt = invisiblePt(batch, withNeutralinos);
-        double[] nuPhi = invisiblePhi(batch, withNeutralinos);
+        double[][] invisible = invisible(batch, withNeutralinos);
+        double[] nuPt = invisible[0];
+        double[] nuPhi = invisible[1];
         int[][] pair = leptonPair(batch, cuts);
         int[] nB = countBJets(batch, cuts);
         boolean[] fiducial = new boolean[n];
@@ -120,53 +121,26 @@ public final class FiducialSelection {
         return nB;
     }
 
-    private static double[] invisiblePt(EventBatch batch, boolean withNeutralinos) {
-        double[] nuPt = batch.doubles(Columns.GEN_NUNU_PT.name());
-        if (!withNeutralinos) {
-            return nuPt.clone();
-        }
-        double[] px = sumX(batch);
-        double[] py = sumY(batch);
-        double[] out = new double[nuPt.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.hypot(px[i], py[i]);
-        }
-        return out;
-    }
-
-    private static double[] invisiblePhi(EventBatch batch, boolean withNeutralinos) {
-        double[] nuPhi = batch.doubles(Columns.GEN_NUNU_PHI.name());
-        if (!withNeutralinos) {
-            return nuPhi.clone();
-        }
-        double[] px = sumX(batch);
-        double[] py = sumY(batch);
-        double[] out = new double[nuPhi.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.atan2(py[i], px[i]);
-        }
-        return out;
-    }
-
-    private static double[] sumX(EventBatch batch) {
-        return component(batch, true);
-    }
-
-    private static double[] sumY(EventBatch batch) {
-        return component(batch, false);
-    }
-
-    /** x (or y) of p_T(nu nu) + p_T(chi chi). */
-    private static double[] component(EventBatch batch, boolean x) {
+    /**
+     * {pT, phi} of the invisible system: the prompt neutrinos, plus the neutralinos in the BSM
+     * definition (vector sum).
+     */
+    private static double[][] invisible(EventBatch batch, boolean withNeutralinos) {
         double[] nuPt = batch.doubles(Columns.GEN_NUNU_PT.name());
         double[] nuPhi = batch.doubles(Columns.GEN_NUNU_PHI.name());
+        if (!withNeutralinos) {
+            return new double[][] {nuPt.clone(), nuPhi.clone()};
+        }
         double[] chiPt = batch.doubles(Columns.GEN_CHICHI_PT.name());
         double[] chiPhi = batch.doubles(Columns.GEN_CHICHI_PHI.name());
-        double[] out = new double[nuPt.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = x ? nuPt[i] * Math.cos(nuPhi[i]) + chiPt[i] * Math.cos(chiPhi[i])
-                    : nuPt[i] * Math.sin(nuPhi[i]) + chiPt[i] * Math.sin(chiPhi[i]);
+        double[] pt = new double[nuPt.length];
+        double[] phi = new double[nuPt.length];
+        for (int i = 0; i < pt.length; i++) {
+            double px = nuPt[i] * Math.cos(nuPhi[i]) + chiPt[i] * Math.cos(chiPhi[i]);
+            double py = nuPt[i] * Math.sin(nuPhi[i]) + chiPt[i] * Math.sin(chiPhi[i]);
+            pt[i] = Math.hypot(px, py);
+            phi[i] = Math.atan2(py, px);
         }
-        return out;
+        return new double[][] {pt, phi};
     }
 }

@@ -38,7 +38,7 @@ public final class RecoSelection {
                          int[] nJets, int[] nBJets) {
 
         public boolean selected(int i) {
-            return stepsPassed[i] == CutStep.values().length;
+            return stepsPassed[i] == CutStep.COUNT;
         }
     }
 
@@ -193,7 +193,7 @@ public final class RecoSelection {
         int n = mll.length;
         int[] steps = new int[n];
         for (int i = 0; i < n; i++) {
-            boolean sameFlavour = channel[i] != Channel.NONE && Channel.values()[channel[i]].sameFlavour();
+            boolean sameFlavour = Channel.isSameFlavour(channel[i]);
             boolean dilepton = p.pt2()[i] >= c.subleadingLeptonPt() && p.pt1()[i] >= c.leadingLeptonPt()
                     && p.charge1()[i] * p.charge2()[i] < 0;
             steps[i] = countPassed(dilepton,

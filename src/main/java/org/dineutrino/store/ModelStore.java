@@ -4,7 +4,6 @@ import static org.dineutrino.store.generated.Tables.MET_MODEL;
 
 import java.util.List;
 import java.util.Optional;
-import org.dineutrino.store.generated.tables.records.MetModelRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -41,17 +40,20 @@ public final class ModelStore {
     }
 
     public List<ModelInfo> list() {
-        return dsl.select(MET_MODEL.ID, MET_MODEL.NAME, MET_MODEL.VERSION, MET_MODEL.TRAINING_SAMPLE,
-                        MET_MODEL.MANIFEST_JSON, MET_MODEL.REPORT_JSON, MET_MODEL.PERFORMANCE_JSON,
-                        MET_MODEL.CREATED_AT)
-                .from(MET_MODEL)
-                .orderBy(MET_MODEL.ID.desc())
-                .fetch(r -> new ModelInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+        return withoutArchive().orderBy(MET_MODEL.ID.desc()).fetch(ModelStore::toInfo);
     }
 
     public Optional<ModelInfo> find(long id) {
-        return list().stream().filter(m -> m.id() == id).findFirst();
+        return withoutArchive().where(MET_MODEL.ID.eq(id)).fetchOptional(ModelStore::toInfo);
+    }
+
+    /** Every column but the archive, which only loading a model needs. */
+    private org.jooq.SelectJoinStep<org.jooq.Record8<Long, String, Integer, String, String, String, String,
+            java.time.OffsetDateTime>> withoutArchive() {
+        return dsl.select(MET_MODEL.ID, MET_MODEL.NAME, MET_MODEL.VERSION, MET_MODEL.TRAINING_SAMPLE,
+                        MET_MODEL.MANIFEST_JSON, MET_MODEL.REPORT_JSON, MET_MODEL.PERFORMANCE_JSON,
+                        MET_MODEL.CREATED_AT)
+                .from(MET_MODEL);
     }
 
     /** A model named "name" (latest version), "name v3", or by id. */
@@ -74,8 +76,9 @@ public final class ModelStore {
                 .orElseThrow(() -> new IllegalArgumentException("no model " + id));
     }
 
-    private static ModelInfo toInfo(MetModelRecord r) {
-        return new ModelInfo(r.getId(), r.getName(), r.getVersion(), r.getTrainingSample(), r.getManifestJson(),
-                r.getReportJson(), r.getPerformanceJson(), r.getCreatedAt());
+    private static ModelInfo toInfo(org.jooq.Record8<Long, String, Integer, String, String, String, String,
+            java.time.OffsetDateTime> r) {
+        return new ModelInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                r.value8());
     }
 }

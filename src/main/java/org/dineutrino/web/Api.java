@@ -138,8 +138,8 @@ final class Api {
             return;
         }
         if (value != null && value.isNumber() && value.asDouble() > max) {
-            throw new InvalidConfigException(field, "is " + value.asText() + "; POST /api/unfold computes at most " + max
-                    + " (use the unfold command for larger studies)");
+            throw new InvalidConfigException(field, "is " + value.asText() + "; POST /api/unfold computes at most "
+                    + max + " (use the unfold command for larger studies)");
         }
     }
 

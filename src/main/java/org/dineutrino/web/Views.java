@@ -115,9 +115,12 @@ final class Views {
                 absent, notes);
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            return MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored sample view is not JSON", e);
         }
