@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
+import org.dineutrino.event.WDecay;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.select.Cutflow;
 import org.dineutrino.select.FiducialSelection;
@@ -152,6 +153,7 @@ public final class Pipeline {
         RunResult.Provenance provenance = ResultAssembly.provenance(config, resolved, started);
         return new RunResult(config.name(), config.lumiInvFb(), config.method().key(), config.metSource().key(),
                 observables, ResultAssembly.cutflows(config, accumulated, resolved),
+                ResultAssembly.composition(config, accumulated, resolved),
                 ResultAssembly.selectedYields(accumulated), provenance);
     }
 
@@ -186,6 +188,8 @@ public final class Pipeline {
     /** Everything one sample contributes: its cutflow, reco histograms and, for the signal, its response. */
     static final class SampleAccumulator {
         final Cutflow cutflow = new Cutflow();
+        /** For the tt&#772; signal sample with decay truth: the events with a tau or a hadronic W; else null. */
+        Cutflow ttbarOther;
         final Map<Observable, Histogram> reco = new EnumMap<>(Observable.class);
         final Map<Observable, ResponseFill> response = new EnumMap<>(Observable.class);
     }
@@ -205,6 +209,12 @@ public final class Pipeline {
         Set<String> columns = columnsFor(config, isSignal);
         if (!info.hasColumn(Columns.GEN_WEIGHT.name())) {
             columns.remove(Columns.GEN_WEIGHT.name());
+        }
+        if (info.name().equals(config.signal()) && info.hasColumn(Columns.GEN_DECAY_1.name())
+                && info.hasColumn(Columns.GEN_DECAY_2.name())) {
+            acc.ttbarOther = new Cutflow();
+            columns.add(Columns.GEN_DECAY_1.name());
+            columns.add(Columns.GEN_DECAY_2.name());
         }
         samples.stream(info, columns, (batch, chunk, nChunks) -> {
             if (listener.cancelled()) {
@@ -238,11 +248,25 @@ public final class Pipeline {
         double[][] met = met(config, batch, model);
         RecoSelection.Result reco = RecoSelection.select(batch, config.cuts(), met[0], met[1]);
         acc.cutflow.fill(reco, weights);
+        if (acc.ttbarOther != null) {
+            acc.ttbarOther.fill(reco, weights, notPromptDilepton(batch));
+        }
         fillReco(reco, weights, acc);
         if (isSignal) {
             FiducialSelection.Result truth = FiducialSelection.select(batch, config.fiducial(), false);
             fillResponse(reco, truth, weights, acc);
         }
+    }
+
+    /** True for the events whose two W bosons did not both decay to a prompt electron or muon. */
+    private static boolean[] notPromptDilepton(EventBatch batch) {
+        int[] d1 = batch.ints(Columns.GEN_DECAY_1.name());
+        int[] d2 = batch.ints(Columns.GEN_DECAY_2.name());
+        boolean[] out = new boolean[d1.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = !(WDecay.of(d1[i]).isPromptLightLepton() && WDecay.of(d2[i]).isPromptLightLepton());
+        }
+        return out;
     }
 
     /**

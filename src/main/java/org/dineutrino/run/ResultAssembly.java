@@ -281,6 +281,71 @@ final class ResultAssembly {
         return String.join(", ", roles);
     }
 
+    /**
+     * The expected composition of the selected events: the signal sample split into tt&#772; signal and
+     * tt&#772; other where it has decay truth, then the backgrounds grouped by process, each with its share of
+     * the total per channel.
+     */
+    static List<RunResult.CompositionRow> composition(RunConfig config, Map<String, Pipeline.SampleAccumulator> acc,
+                                                      Map<String, SampleInfo> samples) {
+        Map<String, double[][]> parts = new LinkedHashMap<>();
+        Pipeline.SampleAccumulator signal = acc.get(config.signal());
+        if (signal != null && signal.ttbarOther != null) {
+            double[][] all = selected(signal.cutflow);
+            double[][] other = selected(signal.ttbarOther);
+            double[][] prompt = new double[2][Cutflow.N_COLUMNS];
+            for (int c = 0; c < Cutflow.N_COLUMNS; c++) {
+                prompt[0][c] = all[0][c] - other[0][c];
+                prompt[1][c] = Math.max(0, all[1][c] - other[1][c]);
+            }
+            parts.put("tt̄ signal (both W → e or μ)", prompt);
+            parts.put("tt̄ other (τ or hadronic W)", other);
+        } else if (signal != null) {
+            parts.put(samples.get(config.signal()).meta().process().label() + " (signal sample)",
+                    selected(signal.cutflow));
+        }
+        for (String name : config.backgrounds()) {
+            String part = samples.get(name).meta().process().label();
+            double[][] s = selected(acc.get(name).cutflow);
+            parts.merge(part, s, (a, b) -> {
+                for (int k = 0; k < 2; k++) {
+                    for (int c = 0; c < Cutflow.N_COLUMNS; c++) {
+                        a[k][c] += b[k][c];
+                    }
+                }
+                return a;
+            });
+        }
+        double[] total = new double[Cutflow.N_COLUMNS];
+        parts.values().forEach(p -> {
+            for (int c = 0; c < total.length; c++) {
+                total[c] += p[0][c];
+            }
+        });
+        List<RunResult.CompositionRow> out = new ArrayList<>();
+        parts.forEach((part, p) -> {
+            double[] errors = new double[Cutflow.N_COLUMNS];
+            double[] fractions = new double[Cutflow.N_COLUMNS];
+            for (int c = 0; c < errors.length; c++) {
+                errors[c] = Math.sqrt(p[1][c]);
+                fractions[c] = total[c] > 0 ? p[0][c] / total[c] : 0;
+            }
+            out.add(new RunResult.CompositionRow(part, p[0], errors, fractions));
+        });
+        return out;
+    }
+
+    /** Sum of weights and of squared weights after the last step, per column. */
+    private static double[][] selected(Cutflow cf) {
+        int last = cf.nRows() - 1;
+        double[][] out = new double[2][Cutflow.N_COLUMNS];
+        for (int c = 0; c < Cutflow.N_COLUMNS; c++) {
+            out[0][c] = cf.sumWeights(last, c);
+            out[1][c] = cf.sumWeights2(last, c);
+        }
+        return out;
+    }
+
     /** Selected yield per sample at the run's luminosity. */
     static Map<String, Double> selectedYields(Map<String, Pipeline.SampleAccumulator> acc) {
         Map<String, Double> out = new LinkedHashMap<>();

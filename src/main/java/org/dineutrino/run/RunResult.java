@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record RunResult(String runName, double lumiInvFb, String method, String metSource,
                         List<ObservableResult> observables, List<SampleCutflow> cutflows,
-                        Map<String, Double> selectedYields, Provenance provenance) {
+                        List<CompositionRow> composition, Map<String, Double> selectedYields,
+                        Provenance provenance) {
 
     /**
      * One unfolded observable.
@@ -57,6 +58,17 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
     /** Cutflow of one sample: rows by step, columns ee, mumu, emu, all. */
     public record SampleCutflow(String sample, String process, String role, List<String> steps,
                                 List<String> channels, double[][] yields, double[][] yieldErrors, long[][] counts) {
+    }
+
+    /**
+     * One part of the expected selected events: the tt&#772; signal sample split into signal (both W to e or
+     * mu) and tt&#772; other (a tau or a hadronic W), then each background process. Columns ee, mumu, emu, all.
+     *
+     * @param yields    expected events after the full selection at the run's luminosity
+     * @param errors    their MC statistical uncertainty
+     * @param fractions yields over the sum of all parts, per column
+     */
+    public record CompositionRow(String part, double[] yields, double[] errors, double[] fractions) {
     }
 
     /** What the result was made from: enough to reproduce it bit for bit. */

@@ -18,9 +18,20 @@ public final class Cutflow {
 
     /** Adds a selected batch: weights[i] is the event's luminosity-scaled weight. */
     public void fill(RecoSelection.Result selection, double[] weights) {
+        fill(selection, weights, null);
+    }
+
+    /**
+     * Adds the events of a batch for which {@code include[i]} is true (every event when it is null):
+     * how a sample is split into parts, such as tt&#772; signal and tt&#772; other.
+     */
+    public void fill(RecoSelection.Result selection, double[] weights, boolean[] include) {
         int[] steps = selection.stepsPassed();
         int[] channel = selection.channel();
         for (int i = 0; i < steps.length; i++) {
+            if (include != null && !include[i]) {
+                continue;
+            }
             add(0, TOTAL, weights[i]);
             for (int s = 1; s <= steps[i]; s++) {
                 add(s, channel[i], weights[i]);

@@ -141,6 +141,8 @@ final class Pages {
         model.put("observables", result == null ? List.of() : result.observables().stream().map(Views::observable)
                 .toList());
         model.put("cutflows", result == null ? List.of() : result.cutflows().stream().map(Views::cutflow).toList());
+        model.put("composition", result == null || result.composition() == null ? List.of()
+                : result.composition().stream().map(Views::composition).toList());
         model.put("hasResult", result != null);
         model.put("error", run.job() == null || run.job().error() == null ? "" : run.job().error());
         ctx.render("run.html", model);

@@ -201,6 +201,16 @@ final class Views {
         return new CutflowView(c.sample(), c.process(), c.role(), c.channels(), rows);
     }
 
+    /** One part of the selected events: yield ± MC stat. (share of the total) per channel. */
+    static CutflowRow composition(RunResult.CompositionRow r) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < r.yields().length; c++) {
+            cells.add(num(r.yields()[c], 5) + " ± " + num(r.errors()[c], 2) + " ("
+                    + String.format(Locale.ROOT, "%.1f %%", 100 * r.fractions()[c]) + ")");
+        }
+        return new CutflowRow(r.part(), cells);
+    }
+
     /** A number with {@code digits} significant digits, without exponent for ordinary sizes. */
     static String num(double v, int digits) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

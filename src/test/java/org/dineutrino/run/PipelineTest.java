@@ -101,4 +101,27 @@ class PipelineTest {
         long selected = sig.counts()[sig.counts().length - 1][3];
         assertEquals(selected * perEvent, r.selectedYields().get("sig"), 1e-6 * selected * perEvent);
     }
+
+    @Test
+    void the_composition_splits_the_signal_sample_by_its_decays_and_adds_up_to_the_selected_yields() {
+        RunResult r = run(closure("least-squares"));
+        assertEquals(3, r.composition().size());
+        RunResult.CompositionRow prompt = r.composition().get(0);
+        RunResult.CompositionRow other = r.composition().get(1);
+        RunResult.CompositionRow tw = r.composition().get(2);
+        int all = 3;
+        int emu = 2;
+        double signalSample = prompt.yields()[all] + other.yields()[all];
+        assertEquals(r.selectedYields().get("sig"), signalSample, 1e-9 * signalSample);
+        assertEquals(r.selectedYields().get("bkg"), tw.yields()[all], 1e-9 * tw.yields()[all]);
+        assertEquals("single top tW", tw.part());
+        // the toys are all e-mu, and 10 % of the signal events have a tau, independently of their kinematics
+        assertEquals(0.0, prompt.yields()[0], 0.0);
+        assertEquals(prompt.yields()[all], prompt.yields()[emu], 0.0);
+        double otherShare = other.yields()[all] / (prompt.yields()[all] + other.yields()[all]);
+        long selected = r.cutflows().get(0).counts()[r.cutflows().get(0).counts().length - 1][all];
+        double sigma = Math.sqrt(0.1 * 0.9 / selected);
+        assertEquals(0.1, otherShare, 5 * sigma, "tau share of the selected signal sample");
+        assertEquals(1.0, prompt.fractions()[all] + other.fractions()[all] + tw.fractions()[all], 1e-12);
+    }
 }
