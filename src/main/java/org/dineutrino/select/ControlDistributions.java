@@ -76,6 +76,11 @@ public final class ControlDistributions {
         add("met", "PF p_T^miss vs gen p_T^miss", "GeV", met, column("met"), column("genMet"));
         add("ptNuNu", "p_T^νν (PUPPI p_T^miss vs prompt neutrinos)", "GeV", met, column("puppiMet"),
                 column("genNuNuPt"));
+        Binning mll = uniform(20, 200, 90);
+        add("mllEE", "m_ℓℓ of opposite-charge ee pairs, before the Z veto", "GeV", mll, pairMass(false),
+                genPairMass(11));
+        add("mllMuMu", "m_ℓℓ of opposite-charge μμ pairs, before the Z veto", "GeV", mll, pairMass(true),
+                genPairMass(13));
         add("nPV", "primary vertices", "", uniform(-0.5, 79.5, 40), intColumn("nPV"), null);
         add("topPt", "top quark p_T (particle level)", "GeV", uniform(0, 500, 25), null, column("genTopPt"));
     }
@@ -227,6 +232,67 @@ public final class ControlDistributions {
         }
         return b.spec(tagColumn).type() == org.dineutrino.event.ValueType.INT ? b.ints(tagColumn)[k] == 5
                 : b.doubles(tagColumn)[k] > BTAG;
+    }
+
+    /**
+     * m_ll of the selection's lepton pair (the two leading tight leptons in acceptance, default cuts) where it
+     * is an opposite-charge pair of muons ({@code muons}) or of electrons; NaN otherwise.
+     */
+    private static Quantity pairMass(boolean muons) {
+        return new Quantity() {
+            public Set<String> columns() {
+                return new LinkedHashSet<>(RecoSelection.COLUMNS);
+            }
+
+            public double[] values(EventBatch b) {
+                RecoSelection.LeptonPairs p = RecoSelection.leptonPairs(b, SelectionCuts.defaults());
+                double[] mll = RecoSelection.pairMass(p);
+                for (int i = 0; i < mll.length; i++) {
+                    boolean wanted = p.pt2()[i] > 0 && p.muon1()[i] == muons && p.muon2()[i] == muons
+                            && p.charge1()[i] * p.charge2()[i] < 0;
+                    if (!wanted) {
+                        mll[i] = Double.NaN;
+                    }
+                }
+                return mll;
+            }
+        };
+    }
+
+    /** m_ll of the two leading dressed leptons where they are an opposite-charge pair of |PDG id| {@code id}. */
+    private static Quantity genPairMass(int id) {
+        return new Quantity() {
+            public Set<String> columns() {
+                return Set.of("nGenLepton", "genLeptonPt", "genLeptonEta", "genLeptonPhi", "genLeptonPdgId");
+            }
+
+            public double[] values(EventBatch b) {
+                int[] off = b.offsets("nGenLepton");
+                double[] pt = b.doubles("genLeptonPt");
+                double[] eta = b.doubles("genLeptonEta");
+                double[] phi = b.doubles("genLeptonPhi");
+                int[] pdg = b.ints("genLeptonPdgId");
+                double[] out = new double[b.nEvents()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = Double.NaN;
+                    int first = -1;
+                    int second = -1;
+                    for (int k = off[i]; k < off[i + 1]; k++) {
+                        if (first < 0 || pt[k] > pt[first]) {
+                            second = first;
+                            first = k;
+                        } else if (second < 0 || pt[k] > pt[second]) {
+                            second = k;
+                        }
+                    }
+                    if (second >= 0 && pdg[first] == -pdg[second] && Math.abs(pdg[first]) == id) {
+                        out[i] = Kinematics.masslessPairMass(pt[first], eta[first], phi[first], pt[second],
+                                eta[second], phi[second]);
+                    }
+                }
+                return out;
+            }
+        };
     }
 
     /** p_T of the n-th lepton by p_T: tight muons and electrons (reco) or dressed leptons (particle). */
