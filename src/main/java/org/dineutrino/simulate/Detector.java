@@ -103,11 +103,19 @@ final class Detector {
 
     /** Reconstructs leptons, jets and both p_T^miss of an event whose particle level is built. */
     static void reconstruct(SplittableRandom rng, EventRecord ev, MetSums sums) {
+        reconstruct(rng, ev, sums, SIGMA_UNDERLYING_EVENT);
+    }
+
+    /**
+     * As {@link #reconstruct(SplittableRandom, EventRecord, MetSums)} with another width [GeV] of
+     * the underlying-event term of the unclustered energy (the UE-tune samples).
+     */
+    static void reconstruct(SplittableRandom rng, EventRecord ev, MetSums sums, double sigmaUnderlyingEvent) {
         sums.clear();
         reconstructLeptons(rng, ev, sums);
         reconstructJets(rng, ev, sums);
         addPileupJets(rng, ev, sums);
-        addUnclustered(rng, ev, sums);
+        addUnclustered(rng, ev, sums, sigmaUnderlyingEvent);
         ev.metPx = -sums.pfPx;
         ev.metPy = -sums.pfPy;
         ev.puppiMetPx = -sums.puppiPx;
@@ -330,9 +338,9 @@ final class Detector {
         }
     }
 
-    private static void addUnclustered(SplittableRandom rng, EventRecord ev, MetSums sums) {
-        double ueX = SIGMA_UNDERLYING_EVENT * rng.nextGaussian();
-        double ueY = SIGMA_UNDERLYING_EVENT * rng.nextGaussian();
+    private static void addUnclustered(SplittableRandom rng, EventRecord ev, MetSums sums, double sigmaUe) {
+        double ueX = sigmaUe * rng.nextGaussian();
+        double ueY = sigmaUe * rng.nextGaussian();
         double sqrtPu = Math.sqrt(ev.nPU);
         double pfX = rng.nextGaussian();
         double pfY = rng.nextGaussian();
