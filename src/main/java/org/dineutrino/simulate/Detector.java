@@ -34,7 +34,8 @@ import java.util.SplittableRandom;
  * jets below 15 GeV) + a Gaussian per component of width sqrt(sigma_0^2 + sigma_PU^2 nPU):
  * response 0.7 (PF) / 0.6 (PUPPI), sigma_0 = 6 GeV (underlying event, shared by both), sigma_PU =
  * 2.5 GeV (PF) / 0.8 GeV (PUPPI), half correlated (ours; the form is CMS's JME-17-001 recoil
- * parametrisation, the numbers the note's sec. 7.4 starting values). Unreconstructed electrons
+ * parametrisation, the numbers the note's sec. 7.4 starting values; the UE-tune samples scale sigma_0,
+ * {@link TtbarTune#sigmaUnderlyingEvent()}). Unreconstructed electrons
  * within |eta| &lt; 3 are still seen by the calorimeter; unreconstructed muons are lost.
  */
 final class Detector {

@@ -70,7 +70,10 @@ final class EventGenerator {
         this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
     }
 
-    /** A generator with another top-pair recoil model and FSR rate: for tuning studies. */
+    /**
+     * A generator with another top-pair recoil model and FSR rate: for tuning studies. The
+     * process's {@link SimProcess#tune()} sets the tt&#772; settings of the alternative samples.
+     */
     EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB) {
         this.process = process;
         this.tune = process.tune();

@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  * momentum, f = min(0.4, exponential with mean 0.04), the lost part becoming unclustered visible
  * energy; partons within Delta R &lt; 0.4 of a harder one merge into its jet (an anti-kT-like
  * sequential clustering of at most a dozen objects). A jet containing a b (c) parton has hadron
- * flavour 5 (4). Jets below 10 GeV are not kept and count as unclustered energy.
+ * flavour 5 (4). Jets below 10 GeV are not kept and count as unclustered energy. The colour
+ * reconnection samples change the out-of-cone losses and the merging distance
+ * ({@link ColourReconnection}).
  */
 final class ParticleLevel {
 

@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * z is sampled as z = tanh(u artanh beta)/beta, u uniform, which absorbs one power of the gg
  * propagator 1/(1 - beta^2 z^2). Events are unweighted by hit-or-miss against a maximum weight
  * found once, with a fixed seed, at class initialisation; the generation is therefore exact up
- * to points above that maximum, which {@link #overweightCount()} counts.
+ * to points above that maximum, which {@link #overweightCount()} counts. The top mass (172.5 GeV
+ * nominal) and with it the width, the scale mu = m_t and the shape-correction nodes come from a
+ * {@link TtbarTune}, so that the m_t +- 1 GeV samples run this same code.
  *
  * <p>Data-driven shape correction (a model of ours, on by default): LO with ISR recoil gives a top
  * p_T spectrum harder than measured (LO/data 0.78 at 0-65 GeV to 1.9 at 400-550 GeV) and too few
