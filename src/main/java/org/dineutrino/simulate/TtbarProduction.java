@@ -104,14 +104,6 @@ final class TtbarProduction {
         this(onShell, TtbarTune.NOMINAL, null);
     }
 
-    /**
-     * @param onShell as {@link #TtbarProduction(boolean)}
-     * @param tune    gives the top mass and width, the scale mu = m_t and the shape-correction nodes
-     */
-    TtbarProduction(boolean onShell, TtbarTune tune) {
-        this(onShell, tune, null);
-    }
-
     private TtbarProduction(boolean onShell, TtbarTune tune, TtbarProduction sharedTables) {
         this.onShell = onShell;
         this.topMass = tune.topMass();

@@ -10,8 +10,8 @@ import org.dineutrino.select.SelectionCuts;
  * efficiency (selected / generated, the yield per unit sigma x L), sigma x efficiency, the mean
  * PUPPI p_T^miss of selected events, the PUPPI p_T^miss resolution per component against gen
  * p_T^miss, &lt;pT(tt)&gt; and the particle-level jet multiplicity and b-jet pT of kept events.
- * Usage: {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
- * org.dineutrino.simulate.AlternativeSamplesReport [nKept] [threads]}.
+ * Usage: {@code java -cp target/classes:target/test-classes:<commons-math3 jar>
+ * org.dineutrino.simulate.AlternativeSamplesReport [nKept] [threads] [seed] [key,key,...]}.
  */
 public final class AlternativeSamplesReport {
 
@@ -25,11 +25,15 @@ public final class AlternativeSamplesReport {
     public static void main(String[] args) {
         long nKept = args.length > 0 ? Long.parseLong(args[0]) : 300_000L;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 777L;
+        SimProcess[] samples = args.length > 3
+                ? java.util.Arrays.stream(args[3].split(",")).map(SimProcess::parse).toArray(SimProcess[]::new)
+                : SAMPLES;
         System.err.println("sample | sigma [pb] | eff x 1e3 | sigma x eff [pb] | <puppiMet> sel [GeV]"
                 + " | rms(puppi - gen) [GeV] | <pT(tt)> [GeV] | <nGenJet30> | <b genJet pT> [GeV]");
-        for (SimProcess p : SAMPLES) {
+        for (SimProcess p : samples) {
             Sums s = new Sums();
-            SimulationSummary summary = Simulation.simulate(p, nKept, 777L, 50_000, s::add, f -> { }, threads);
+            SimulationSummary summary = Simulation.simulate(p, nKept, seed, 50_000, s::add, f -> { }, threads);
             double eff = s.selected / summary.sumGenWeights();
             double effError = Math.sqrt(s.selected) / summary.sumGenWeights();
             System.err.printf("%s | %.2f | %.4f +- %.4f | %.3f | %.2f | %.2f | %.2f | %.4f | %.2f%n", p.key(),
