@@ -34,7 +34,8 @@ import java.util.SplittableRandom;
  * jets below 15 GeV) + a Gaussian per component of width sqrt(sigma_0^2 + sigma_PU^2 nPU):
  * response 0.7 (PF) / 0.6 (PUPPI), sigma_0 = 6 GeV (underlying event, shared by both), sigma_PU =
  * 2.5 GeV (PF) / 0.8 GeV (PUPPI), half correlated (ours; the form is CMS's JME-17-001 recoil
- * parametrisation, the numbers the note's sec. 7.4 starting values). Unreconstructed electrons
+ * parametrisation, the numbers the note's sec. 7.4 starting values; the UE-tune samples scale sigma_0,
+ * {@link TtbarTune#sigmaUnderlyingEvent()}). Unreconstructed electrons
  * within |eta| &lt; 3 are still seen by the calorimeter; unreconstructed muons are lost.
  */
 final class Detector {
@@ -103,11 +104,19 @@ final class Detector {
 
     /** Reconstructs leptons, jets and both p_T^miss of an event whose particle level is built. */
     static void reconstruct(SplittableRandom rng, EventRecord ev, MetSums sums) {
+        reconstruct(rng, ev, sums, SIGMA_UNDERLYING_EVENT);
+    }
+
+    /**
+     * As {@link #reconstruct(SplittableRandom, EventRecord, MetSums)} with another width [GeV] of
+     * the underlying-event term of the unclustered energy (the UE-tune samples).
+     */
+    static void reconstruct(SplittableRandom rng, EventRecord ev, MetSums sums, double sigmaUnderlyingEvent) {
         sums.clear();
         reconstructLeptons(rng, ev, sums);
         reconstructJets(rng, ev, sums);
         addPileupJets(rng, ev, sums);
-        addUnclustered(rng, ev, sums);
+        addUnclustered(rng, ev, sums, sigmaUnderlyingEvent);
         ev.metPx = -sums.pfPx;
         ev.metPy = -sums.pfPy;
         ev.puppiMetPx = -sums.puppiPx;
@@ -330,9 +339,9 @@ final class Detector {
         }
     }
 
-    private static void addUnclustered(SplittableRandom rng, EventRecord ev, MetSums sums) {
-        double ueX = SIGMA_UNDERLYING_EVENT * rng.nextGaussian();
-        double ueY = SIGMA_UNDERLYING_EVENT * rng.nextGaussian();
+    private static void addUnclustered(SplittableRandom rng, EventRecord ev, MetSums sums, double sigmaUe) {
+        double ueX = sigmaUe * rng.nextGaussian();
+        double ueY = sigmaUe * rng.nextGaussian();
         double sqrtPu = Math.sqrt(ev.nPU);
         double pfX = rng.nextGaussian();
         double pfY = rng.nextGaussian();

@@ -2,6 +2,7 @@ package org.dineutrino.simulate;
 
 import java.util.SplittableRandom;
 import org.dineutrino.event.WDecay;
+import org.dineutrino.sample.Process;
 
 /**
  * Generates the events of one process, one at a time, into a reused {@link EventRecord}: hard
@@ -39,6 +40,7 @@ final class EventGenerator {
     static final double DY_MASS_MAX = 3000.0;
 
     private final SimProcess process;
+    private final TtbarTune tune;
     private final Recoil topRecoil;
     private final double gluonsPerB;
     private final EventRecord ev = new EventRecord();
@@ -68,12 +70,16 @@ final class EventGenerator {
         this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
     }
 
-    /** A generator with another top-pair recoil model and FSR rate: for tuning studies. */
+    /**
+     * A generator with another top-pair recoil model and FSR rate: for tuning studies. The
+     * process's {@link SimProcess#tune()} sets the tt&#772; settings of the alternative samples.
+     */
     EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB) {
         this.process = process;
+        this.tune = process.tune();
         this.topRecoil = topRecoil;
         this.gluonsPerB = gluonsPerB;
-        this.ttbar = process == SimProcess.TTBAR ? TtbarProduction.forThread() : null;
+        this.ttbar = process.category() == Process.TTBAR ? TtbarProduction.forThread(tune) : null;
         this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
@@ -106,6 +112,9 @@ final class EventGenerator {
         ev.clear();
         boolean possible = switch (process) {
             case TTBAR -> ttbar();
+            // alternative tt bar samples (sim-alt): the same code with the settings of their tune
+            case TTBAR_MT_171P5, TTBAR_MT_173P5, TTBAR_HDAMP_UP, TTBAR_HDAMP_DOWN, TTBAR_UE_UP, TTBAR_UE_DOWN,
+                 TTBAR_CR1, TTBAR_CR2 -> ttbar();
             case TW -> tw();
             case DY_M50 -> drellYan(Recoil.DRELL_YAN);
             case DY_M10_50 -> drellYan(Recoil.DRELL_YAN_LOW_MASS);
@@ -117,9 +126,9 @@ final class EventGenerator {
         if (!Preselection.canPass(ev)) {
             return false;
         }
-        ParticleLevel.buildJets(rng, ev);
+        ParticleLevel.buildJets(rng, ev, tune.colourReconnection());
         pileup();
-        Detector.reconstruct(rng, ev, sums);
+        Detector.reconstruct(rng, ev, sums, tune.sigmaUnderlyingEvent());
         return Preselection.passes(ev);
     }
 
@@ -147,7 +156,7 @@ final class EventGenerator {
         decayWithSpinCorrelation(h, WDecays.chargedLeptonMass(plus), WDecays.chargedLeptonMass(minus));
         copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
         copyDecay(antitopDecay, ANTITOP, W_MINUS, B_BAR, L_MINUS, NU_BAR);
-        double recoilPt = topRecoil.samplePt(rng);
+        double recoilPt = tune.sampleRecoilPt(rng, topRecoil);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
         boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
 

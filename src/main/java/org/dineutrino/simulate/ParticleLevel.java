@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  * momentum, f = min(0.4, exponential with mean 0.04), the lost part becoming unclustered visible
  * energy; partons within Delta R &lt; 0.4 of a harder one merge into its jet (an anti-kT-like
  * sequential clustering of at most a dozen objects). A jet containing a b (c) parton has hadron
- * flavour 5 (4). Jets below 10 GeV are not kept and count as unclustered energy.
+ * flavour 5 (4). Jets below 10 GeV are not kept and count as unclustered energy. The colour
+ * reconnection samples change the out-of-cone losses and the merging distance
+ * ({@link ColourReconnection}).
  */
 final class ParticleLevel {
 
@@ -88,9 +90,21 @@ final class ParticleLevel {
      * added to the unclustered visible momentum.
      */
     static void buildJets(SplittableRandom rng, EventRecord ev) {
+        buildJets(rng, ev, ColourReconnection.NOMINAL);
+    }
+
+    /**
+     * As {@link #buildJets(SplittableRandom, EventRecord)} with the out-of-cone losses and the
+     * merging distance of a colour reconnection model.
+     */
+    static void buildJets(SplittableRandom rng, EventRecord ev, ColourReconnection cr) {
+        double outOfConeMean = OUT_OF_CONE_MEAN * cr.outOfConeMeanFactor();
         for (int i = 0; i < ev.nPartons; i++) {
             int o = 4 * i;
-            double loss = Math.min(OUT_OF_CONE_MAX, -OUT_OF_CONE_MEAN * Math.log(1.0 - rng.nextDouble()));
+            double loss = Math.min(OUT_OF_CONE_MAX, -outOfConeMean * Math.log(1.0 - rng.nextDouble()));
+            if (cr.bExtraLoss() > 0 && ev.partonFlavour[i] == 5) {
+                loss += cr.bExtraLoss();
+            }
             ev.unclusteredPx += loss * ev.parton[o];
             ev.unclusteredPy += loss * ev.parton[o + 1];
             Lorentz.scale(ev.parton, o, 1.0 - loss);
@@ -98,7 +112,7 @@ final class ParticleLevel {
         sortPartonsByPt(ev);
         ev.nGenJets = 0;
         for (int i = 0; i < ev.nPartons; i++) {
-            int target = nearestJetWithinRadius(ev, i);
+            int target = nearestJetWithinRadius(ev, i, cr.mergeRadius());
             if (target < 0) {
                 target = ev.nGenJets++;
                 Lorentz.copy(ev.parton, 4 * i, ev.genJet, 4 * target);
@@ -116,7 +130,7 @@ final class ParticleLevel {
         return a == 5 || b == 5 ? 5 : a == 4 || b == 4 ? 4 : 0;
     }
 
-    private static int nearestJetWithinRadius(EventRecord ev, int parton) {
+    private static int nearestJetWithinRadius(EventRecord ev, int parton, double radius) {
         int o = 4 * parton;
         if (Lorentz.pt(ev.parton, o) <= 0) {
             return -1;
@@ -124,7 +138,7 @@ final class ParticleLevel {
         double eta = Lorentz.eta(ev.parton, o);
         double phi = Lorentz.phi(ev.parton, o);
         int best = -1;
-        double bestR = JET_RADIUS;
+        double bestR = radius;
         for (int j = 0; j < ev.nGenJets; j++) {
             double r = Lorentz.deltaR(eta, phi, Lorentz.eta(ev.genJet, 4 * j), Lorentz.phi(ev.genJet, 4 * j));
             if (r < bestR) {

@@ -24,16 +24,50 @@ public enum SimProcess {
      * Drell-Yan Z/gamma* -&gt; ll, 10 &lt; m_ll &lt; 50 GeV: 18610 pb, as CMS normalises DYJetsToLL_M-10to50
      * (DESIGN.md).
      */
-    DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0);
+    DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0),
+
+    // Alternative tt bar samples (sim-alt): the nominal generator with one setting of TtbarTune changed;
+    // docs/SIMULATION.md, "Alternative samples".
+    /** tt&#772; with m_t = 171.5 GeV, sigma from the Top++ mass dependence (TtbarTune). */
+    TTBAR_MT_171P5("ttbar_mt171p5", TtbarTune.withTopMass(171.5)),
+    /** tt&#772; with m_t = 173.5 GeV, sigma from the Top++ mass dependence (TtbarTune). */
+    TTBAR_MT_173P5("ttbar_mt173p5", TtbarTune.withTopMass(173.5)),
+    /** tt&#772; with hdamp = 2.305 m_t (CMS CP5 up, EPJC 80 (2020) 4): a harder pT(tt) tail (our model). */
+    TTBAR_HDAMP_UP("ttbar_hdamp_up", TtbarTune.withHdamp(TtbarTune.HDAMP_UP)),
+    /** tt&#772; with hdamp = 0.874 m_t (CMS CP5 down, EPJC 80 (2020) 4): a softer pT(tt) tail (our model). */
+    TTBAR_HDAMP_DOWN("ttbar_hdamp_down", TtbarTune.withHdamp(TtbarTune.HDAMP_DOWN)),
+    /** tt&#772; with 10 % more underlying-event activity (CP5 up; our size). */
+    TTBAR_UE_UP("ttbar_ue_up", TtbarTune.withUnderlyingEvent(1 + TtbarTune.UE_DENSITY_CHANGE)),
+    /** tt&#772; with 10 % less underlying-event activity (CP5 down; our size). */
+    TTBAR_UE_DOWN("ttbar_ue_down", TtbarTune.withUnderlyingEvent(1 - TtbarTune.UE_DENSITY_CHANGE)),
+    /** tt&#772; with the QCD-inspired colour reconnection (CR1; our model of its effect on jets). */
+    TTBAR_CR1("ttbar_cr1", TtbarTune.withColourReconnection(ColourReconnection.QCD_INSPIRED)),
+    /** tt&#772; with the gluon-move colour reconnection (CR2; our model of its effect on jets). */
+    TTBAR_CR2("ttbar_cr2", TtbarTune.withColourReconnection(ColourReconnection.GLUON_MOVE));
 
     private final String key;
     private final Process category;
     private final double crossSectionPb;
+    private final TtbarTune tune;
 
     SimProcess(String key, Process category, double crossSectionPb) {
         this.key = key;
         this.category = category;
         this.crossSectionPb = crossSectionPb;
+        this.tune = TtbarTune.NOMINAL;
+    }
+
+    /** An alternative tt&#772; sample: category tt&#772;, the cross section at its tune's top mass. */
+    SimProcess(String key, TtbarTune tune) {
+        this.key = key;
+        this.category = Process.TTBAR;
+        this.crossSectionPb = tune.crossSectionPb();
+        this.tune = tune;
+    }
+
+    /** The physics settings the generator uses: {@link TtbarTune#NOMINAL} except for the alternative samples. */
+    TtbarTune tune() {
+        return tune;
     }
 
     /** The cross section [pb] of everything the sample's generated events stand for. */

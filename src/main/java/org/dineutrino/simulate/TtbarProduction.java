@@ -1,6 +1,8 @@
 package org.dineutrino.simulate;
 
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Leading-order pp -&gt; t tbar at 13 TeV from gg -&gt; t tbar and q qbar -&gt; t tbar with the CTEQ5L
@@ -20,7 +22,9 @@ import java.util.SplittableRandom;
  * z is sampled as z = tanh(u artanh beta)/beta, u uniform, which absorbs one power of the gg
  * propagator 1/(1 - beta^2 z^2). Events are unweighted by hit-or-miss against a maximum weight
  * found once, with a fixed seed, at class initialisation; the generation is therefore exact up
- * to points above that maximum, which {@link #overweightCount()} counts.
+ * to points above that maximum, which {@link #overweightCount()} counts. The top mass (172.5 GeV
+ * nominal) and with it the width, the scale mu = m_t and the shape-correction nodes come from a
+ * {@link TtbarTune}, so that the m_t +- 1 GeV samples run this same code.
  *
  * <p>Data-driven shape correction (a model of ours, on by default): LO with ISR recoil gives a top
  * p_T spectrum harder than measured (LO/data 0.78 at 0-65 GeV to 1.9 at 400-550 GeV) and too few
@@ -77,8 +81,14 @@ final class TtbarProduction {
     }
 
     private static final TtbarProduction BREIT_WIGNER = new TtbarProduction(false);
+    /** Shared tables of the alternative top masses, built on first use (one per mass). */
+    private static final Map<Double, TtbarProduction> OTHER_MASSES = new ConcurrentHashMap<>();
 
     private final boolean onShell;
+    private final double topMass;
+    private final double topWidth;
+    private final double[] mttNodes;
+    private final double[] ptNodes;
     private final PdfTable pdf;
     private final double alphaS;
     private final double maxWeight;
@@ -91,13 +101,17 @@ final class TtbarProduction {
      *                false: Breit-Wigner masses (the generator)
      */
     TtbarProduction(boolean onShell) {
-        this(onShell, null);
+        this(onShell, TtbarTune.NOMINAL, null);
     }
 
-    private TtbarProduction(boolean onShell, TtbarProduction sharedTables) {
+    private TtbarProduction(boolean onShell, TtbarTune tune, TtbarProduction sharedTables) {
         this.onShell = onShell;
-        this.pdf = sharedTables != null ? sharedTables.pdf : new PdfTable(PhysicsConstants.TOP_MASS, 0, 1);
-        this.alphaS = PhysicsConstants.alphaS(PhysicsConstants.TOP_MASS);
+        this.topMass = tune.topMass();
+        this.topWidth = tune.topWidth();
+        this.mttNodes = scaled(MTT_NODES, tune.massRatio());
+        this.ptNodes = scaled(PT_NODES, tune.massRatio());
+        this.pdf = sharedTables != null ? sharedTables.pdf : new PdfTable(topMass, 0, 1);
+        this.alphaS = PhysicsConstants.alphaS(topMass);
         HardScatter preRun = new HardScatter();
         this.maxWeight = sharedTables != null ? sharedTables.maxWeight
                 : Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN, rng -> samplePoint(rng, preRun));
@@ -105,7 +119,25 @@ final class TtbarProduction {
 
     /** A generator instance for one thread: it shares the tables and the envelope of the default one. */
     static TtbarProduction forThread() {
-        return new TtbarProduction(false, BREIT_WIGNER);
+        return new TtbarProduction(false, TtbarTune.NOMINAL, BREIT_WIGNER);
+    }
+
+    /** As {@link #forThread()} for the top mass and width of {@code tune}. */
+    static TtbarProduction forThread(TtbarTune tune) {
+        if (tune.topMass() == PhysicsConstants.TOP_MASS) {
+            return forThread();
+        }
+        TtbarProduction shared = OTHER_MASSES.computeIfAbsent(tune.topMass(),
+                m -> new TtbarProduction(false, TtbarTune.withTopMass(m), null));
+        return new TtbarProduction(false, tune, shared);
+    }
+
+    private static double[] scaled(double[] nodes, double factor) {
+        double[] out = nodes.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+        return out;
     }
 
     /** Draws one unweighted hard scattering into {@code out}, with the shape correction. */
@@ -116,19 +148,19 @@ final class TtbarProduction {
                 overweights++;
             }
             if (rng.nextDouble() * maxWeight < w
-                    && rng.nextDouble() * MAX_SHAPE_FACTOR < shapeCorrection(out)) {
+                    && rng.nextDouble() * MAX_SHAPE_FACTOR < shapeCorrection(out, mttNodes, ptNodes)) {
                 out.gluonFusion = rng.nextDouble() * w < out.weightGg;
                 return;
             }
         }
     }
 
-    /** f(m_tt) g(pT_t) of the class javadoc for a sampled point. */
-    static double shapeCorrection(HardScatter h) {
+    /** f(m_tt) g(pT_t) of the class javadoc for a sampled point, nodes [GeV] of m_tt and pT_t. */
+    static double shapeCorrection(HardScatter h, double[] mttNodes, double[] ptNodes) {
         double mass = Math.sqrt(h.shat);
         double pt = Lorentz.twoBodyMomentum(mass, h.topMass, h.antitopMass)
                 * Math.sqrt(Math.max(0.0, 1.0 - h.cosTheta * h.cosTheta));
-        return piecewiseLinear(MTT_NODES, MTT_FACTORS, mass) * piecewiseLinear(PT_NODES, PT_FACTORS, pt);
+        return piecewiseLinear(mttNodes, MTT_FACTORS, mass) * piecewiseLinear(ptNodes, PT_FACTORS, pt);
     }
 
     /** Linear interpolation between (x_i, y_i), constant outside [x_0, x_last]. */
@@ -185,8 +217,8 @@ final class TtbarProduction {
         double sqrtTau = Math.sqrt(tau);
         double x1 = sqrtTau * Math.exp(h.rapidity);
         double x2 = sqrtTau * Math.exp(-h.rapidity);
-        pdf.xf(x1, PhysicsConstants.TOP_MASS, pdf1);
-        pdf.xf(x2, PhysicsConstants.TOP_MASS, pdf2);
+        pdf.xf(x1, topMass, pdf1);
+        pdf.xf(x2, topMass, pdf2);
         h.weightGg = common * pdf1[Cteq5l.G] * pdf2[Cteq5l.G] * amplitudeGg(h.beta, h.cosTheta);
         h.weightQq = common * quarkLuminosity(pdf1, pdf2) * amplitudeQq(h.beta, h.cosTheta);
         return h.weightGg + h.weightQq;
@@ -194,14 +226,14 @@ final class TtbarProduction {
 
     private void sampleMasses(SplittableRandom rng, HardScatter h) {
         if (onShell) {
-            h.topMass = PhysicsConstants.TOP_MASS;
-            h.antitopMass = PhysicsConstants.TOP_MASS;
+            h.topMass = topMass;
+            h.antitopMass = topMass;
             return;
         }
-        double lo = PhysicsConstants.TOP_MASS - PhysicsConstants.TOP_WINDOW;
-        double hi = PhysicsConstants.TOP_MASS + PhysicsConstants.TOP_WINDOW;
-        h.topMass = Sampling.breitWigner(rng, PhysicsConstants.TOP_MASS, PhysicsConstants.TOP_WIDTH, lo, hi);
-        h.antitopMass = Sampling.breitWigner(rng, PhysicsConstants.TOP_MASS, PhysicsConstants.TOP_WIDTH, lo, hi);
+        double lo = topMass - PhysicsConstants.TOP_WINDOW;
+        double hi = topMass + PhysicsConstants.TOP_WINDOW;
+        h.topMass = Sampling.breitWigner(rng, topMass, topWidth, lo, hi);
+        h.antitopMass = Sampling.breitWigner(rng, topMass, topWidth, lo, hi);
     }
 
     /**
