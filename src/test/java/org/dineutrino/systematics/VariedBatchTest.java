@@ -14,6 +14,8 @@ import org.dineutrino.event.ColumnSpec;
 import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
 import org.dineutrino.event.ValueType;
+import org.dineutrino.select.RecoSelection;
+import org.dineutrino.select.SelectionCuts;
 import org.dineutrino.testing.Events;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +136,24 @@ class VariedBatchTest {
         EventBatch isr = VariedBatch.apply(nominal, Variation.ISR_UP);
         assertEquals(0.8 * 1.25, isr.doubles("genWeight")[0], TOLERANCE);
         assertOnlyChanged(nominal, isr, Set.of("genWeight"));
+    }
+
+    @Test
+    void jets_that_a_shift_leaves_out_of_order_are_selected_as_sorted_ones() {
+        // e-mu event; JES up takes the stored second jet from 28 GeV to 28 x 1.2 = 33.6 GeV, past the first (31.3)
+        Events events = new Events();
+        events.add().muon(60, 0.5, 0.0, +1).electron(40, -0.5, Math.PI, -1)
+                .jet(31, 1.0, Math.PI / 2, 0.9).jet(28, -1.0, -Math.PI / 2, 0.01).met(50, 1.0);
+        EventBatch nominal = with(events.build(), Map.of(Columns.JET_JES_UNC, new double[] {0.01, 0.2}), Set.of());
+        EventBatch up = VariedBatch.apply(nominal, Variation.JES_UP);
+        assertArrayEquals(new double[] {31.31, 33.6}, up.doubles("jetPt"), TOLERANCE);
+        RecoSelection.Result before = RecoSelection.select(nominal, SelectionCuts.defaults(),
+                nominal.doubles("puppiMet"), nominal.doubles("puppiMetPhi"));
+        RecoSelection.Result after = RecoSelection.select(up, SelectionCuts.defaults(), up.doubles("puppiMet"),
+                up.doubles("puppiMetPhi"));
+        assertEquals(1, before.nJets()[0]);
+        assertEquals(2, after.nJets()[0]);
+        assertTrue(after.selected(0));
     }
 
     @Test
