@@ -35,7 +35,10 @@ import java.util.SplittableRandom;
  * response 0.7 (PF) / 0.6 (PUPPI), sigma_0 = 6 GeV (underlying event, shared by both), sigma_PU =
  * 2.5 GeV (PF) / 0.8 GeV (PUPPI), half correlated (ours; the form is CMS's JME-17-001 recoil
  * parametrisation, the numbers the note's sec. 7.4 starting values). Unreconstructed electrons
- * within |eta| &lt; 3 are still seen by the calorimeter; unreconstructed muons are lost.
+ * within |eta| &lt; 3 are still seen by the calorimeter; unreconstructed muons are lost. The unclustered
+ * part of each p_T^miss is also kept on its own, and each stored jet records its gen jet's pT and
+ * |eta|, R and sigma_MC, for the shifted-object variations of {@link ObjectShifts}; neither draws a
+ * random number, so the nominal event does not depend on them.
  */
 final class Detector {
 

@@ -36,11 +36,11 @@ class ObjectShiftsTest {
     }
 
     /**
-     * The up/down jets have the resolution the varied scale factor gives: for central gen-matched jets
-     * (|eta| &lt; 0.522, the first scale-factor bin; pT &gt; 30 GeV) the RMS of (pT / pT_gen - R) / sigma_MC is SF = 1.1432 nominal,
-     * SF_up = 1.1654 and SF_down = 1.1210 varied (the Fall17_V3 table, first eta bin); unmatched
-     * (pileup) jets are widened by sqrt(SF_up^2 - SF^2) = 0.2264 (their own |eta| bin) up and unchanged down.
-     * Tolerance: three standard errors of an RMS of n Gaussian values, 1 / sqrt(2n) relative.
+     * The up/down jets have the resolution the varied scale factor gives: for central gen-matched
+     * jets (|eta| &lt; 0.522, the first scale-factor bin; pT &gt; 30 GeV) the RMS of
+     * (pT / pT_gen - R) / sigma_MC is SF = 1.1432 nominal, SF_up = 1.1654 and SF_down = 1.1210 varied
+     * (the Fall17_V3 table). Tolerance: three standard errors of an RMS of n Gaussian values,
+     * 1 / sqrt(2n) relative, on the largest value.
      */
     @Test
     void jer_factors_give_the_resolution_of_the_varied_scale_factor() {
@@ -67,6 +67,7 @@ class ObjectShiftsTest {
         assertEquals(1.1654 / 1.1210, Math.sqrt(sums[1] / sums[2]), 1e-9);
     }
 
+    /** Pileup jets have no gen jet: up widens them by sigma_MC sqrt(SF_up^2 - SF^2), down leaves them. */
     @Test
     void unmatched_jets_are_widened_up_and_left_alone_down() {
         double[] sum = new double[1];
