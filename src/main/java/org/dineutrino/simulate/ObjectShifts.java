@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * (c, s) = (1.0 %, 0.70 GeV), (1.5 %, 0.91 GeV), (2.5 %, 1.26 GeV), (3.0 %, 1.54 GeV) for |eta| below
  * 1.3, 2.5, 3.0 and beyond: 2.5 % at 30 GeV and 1.2 % at 100 GeV in the barrel, rising forward and
  * at low pT (our parametrisation, sized after the total uncertainty of CMS, JINST 12 (2017) P02014:
- * below 3 % over most of the phase space, about 1 % in the barrel above 30 GeV).
+ * below 3 % over most of the phase space, about 1 % in the barrel above 30 GeV); b jets add 0.5 % in
+ * quadrature for their flavour response (SIMULATION-PHYSICS.md sec. 7.1: 0.5-1 %).
  *
  * <p><b>JER</b> (the CMS hybrid method, JME twiki "JetResolution", relative to our nominal): the
  * nominal jet already carries the data resolution, pT = pT_gen (R + SF sigma_MC g). A jet with a
@@ -33,6 +34,8 @@ final class ObjectShifts {
     private static final double[] JES_ETA_HIGH = {1.3, 2.5, 3.0};
     private static final double[] JES_CONSTANT = {0.010, 0.015, 0.025, 0.030};
     private static final double[] JES_LOW_PT = {0.70, 0.91, 1.26, 1.54};
+    /** Extra JES uncertainty of b jets, in quadrature (the physics note sec. 7.1, lower end of 0.5-1 %). */
+    private static final double JES_B_FLAVOUR = 0.005;
     /** Muon momentum-scale uncertainty (JINST 7 (2012) P10002). */
     static final double MUON_SCALE = 0.002;
     /** Electron energy-scale uncertainty, barrel and endcap (ours, class javadoc). */
@@ -48,7 +51,7 @@ final class ObjectShifts {
     /** Fills the shift columns of the reconstructed event in {@code ev}; draws only from shiftRng. */
     static void fill(SplittableRandom shiftRng, EventRecord ev) {
         for (int k = 0; k < ev.nJets; k++) {
-            ev.jetJesUnc[k] = jesUncertainty(ev.jetPt[k], ev.jetEta[k]);
+            ev.jetJesUnc[k] = jesUncertainty(ev.jetPt[k], ev.jetEta[k], ev.jetFlavour[k]);
             double sf = JetResolution.scaleFactor(ev.jetSfAbsEta[k]);
             double sfUp = JetResolution.scaleFactorUp(ev.jetSfAbsEta[k]);
             double sfDown = JetResolution.scaleFactorDown(ev.jetSfAbsEta[k]);
@@ -69,15 +72,16 @@ final class ObjectShifts {
         }
     }
 
-    /** Relative JES uncertainty delta(pT [GeV], eta) of the class javadoc. */
-    static double jesUncertainty(double pt, double eta) {
+    /** Relative JES uncertainty delta(pT [GeV], eta, hadron flavour 5/4/0) of the class javadoc. */
+    static double jesUncertainty(double pt, double eta, int flavour) {
         double absEta = Math.abs(eta);
         int region = 0;
         while (region < JES_ETA_HIGH.length && absEta >= JES_ETA_HIGH[region]) {
             region++;
         }
         double lowPt = JES_LOW_PT[region] / pt;
-        return Math.sqrt(JES_CONSTANT[region] * JES_CONSTANT[region] + lowPt * lowPt);
+        double b = flavour == 5 ? JES_B_FLAVOUR : 0.0;
+        return Math.sqrt(JES_CONSTANT[region] * JES_CONSTANT[region] + lowPt * lowPt + b * b);
     }
 
     /**

@@ -10,12 +10,14 @@ class ObjectShiftsTest {
     @Test
     void jes_uncertainty_is_cms_like_central_and_grows_forward_and_at_low_pt() {
         // sqrt(0.010^2 + (0.70 / 30)^2) = 0.025386 and sqrt(0.010^2 + 0.0070^2) = 0.012207
-        assertEquals(0.025386, ObjectShifts.jesUncertainty(30, 0.4), 1e-6);
-        assertEquals(0.012207, ObjectShifts.jesUncertainty(100, -1.0), 1e-6);
+        assertEquals(0.025386, ObjectShifts.jesUncertainty(30, 0.4, 0), 1e-6);
+        assertEquals(0.012207, ObjectShifts.jesUncertainty(100, -1.0, 4), 1e-6);
         // |eta| = 3.5: sqrt(0.030^2 + (1.54 / 30)^2) = 0.059457
-        assertEquals(0.059457, ObjectShifts.jesUncertainty(30, 3.5), 1e-6);
-        assertTrue(ObjectShifts.jesUncertainty(20, 0) > ObjectShifts.jesUncertainty(30, 0));
-        assertTrue(ObjectShifts.jesUncertainty(50, 2.0) > ObjectShifts.jesUncertainty(50, 1.0));
+        assertEquals(0.059457, ObjectShifts.jesUncertainty(30, 3.5, 0), 1e-6);
+        // a b jet: sqrt(0.010^2 + 0.0070^2 + 0.005^2) = 0.013191
+        assertEquals(0.013191, ObjectShifts.jesUncertainty(100, 0.2, 5), 1e-6);
+        assertTrue(ObjectShifts.jesUncertainty(20, 0, 0) > ObjectShifts.jesUncertainty(30, 0, 0));
+        assertTrue(ObjectShifts.jesUncertainty(50, 2.0, 0) > ObjectShifts.jesUncertainty(50, 1.0, 0));
     }
 
     @Test
