@@ -115,6 +115,31 @@ public final class Columns {
     public static final ColumnSpec GEN_ANTITOP_PHI = perEvent("genAntitopPhi", DOUBLE, "rad", "top antiquark azimuth");
     public static final ColumnSpec GEN_ANTITOP_MASS = perEvent("genAntitopMass", DOUBLE, "GeV", "top antiquark mass");
 
+    // Shifted-object variations (simulation only): what a run needs to redo the selection per variation.
+    public static final ColumnSpec JET_JES_UNC = perObject("jetJesUnc", DOUBLE, "nJet", "",
+            "relative jet energy scale uncertainty delta: the JES up shift is pT x (1 + delta)");
+    public static final ColumnSpec JET_JER_UP = perObject("jetJerUp", DOUBLE, "nJet", "",
+            "factor turning the jet pT into the one smeared with the JER scale factor varied up");
+    public static final ColumnSpec JET_JER_DOWN = perObject("jetJerDown", DOUBLE, "nJet", "",
+            "factor turning the jet pT into the one smeared with the JER scale factor varied down");
+    public static final ColumnSpec MUON_SCALE_UNC = perObject("muonScaleUnc", DOUBLE, "nMuon", "",
+            "relative muon momentum-scale uncertainty");
+    public static final ColumnSpec ELECTRON_SCALE_UNC = perObject("electronScaleUnc", DOUBLE, "nElectron", "",
+            "relative electron energy-scale uncertainty");
+    public static final ColumnSpec MET_UNCL_PX = perEvent("metUnclPx", DOUBLE, "GeV",
+            "unclustered-energy part of the PF p_T^miss vector, x");
+    public static final ColumnSpec MET_UNCL_PY = perEvent("metUnclPy", DOUBLE, "GeV",
+            "unclustered-energy part of the PF p_T^miss vector, y");
+    public static final ColumnSpec PUPPI_MET_UNCL_PX = perEvent("puppiMetUnclPx", DOUBLE, "GeV",
+            "unclustered-energy part of the PUPPI p_T^miss vector, x");
+    public static final ColumnSpec PUPPI_MET_UNCL_PY = perEvent("puppiMetUnclPy", DOUBLE, "GeV",
+            "unclustered-energy part of the PUPPI p_T^miss vector, y");
+
+    /** Columns of the shifted-object variations (org.dineutrino.systematics applies them). */
+    public static final List<ColumnSpec> SHIFT_VARIATIONS = List.of(
+            JET_JES_UNC, JET_JER_UP, JET_JER_DOWN, MUON_SCALE_UNC, ELECTRON_SCALE_UNC,
+            MET_UNCL_PX, MET_UNCL_PY, PUPPI_MET_UNCL_PX, PUPPI_MET_UNCL_PY);
+
     /** Reconstruction-level columns: what collision data has. */
     public static final List<ColumnSpec> RECO = List.of(
             GEN_WEIGHT, N_PV, MET, MET_PHI, PUPPI_MET, PUPPI_MET_PHI,
@@ -133,7 +158,7 @@ public final class Columns {
             GEN_ANTITOP_PT, GEN_ANTITOP_ETA, GEN_ANTITOP_PHI, GEN_ANTITOP_MASS);
 
     /** Every column the built-in simulation writes. */
-    public static final List<ColumnSpec> SIMULATED = concat(RECO, TRUTH);
+    public static final List<ColumnSpec> SIMULATED = concat(concat(RECO, TRUTH), SHIFT_VARIATIONS);
 
     private static final Map<String, ColumnSpec> BY_NAME = SIMULATED.stream()
             .collect(Collectors.toMap(ColumnSpec::name, Function.identity()));

@@ -12,7 +12,9 @@ import org.dineutrino.event.Columns;
  * Which columns an export writes.
  *
  * <ul>
- *   <li>{@link #RECO}: what a detector sees, {@link Columns#RECO};</li>
+ *   <li>{@link #RECO}: what a detector sees, {@link Columns#RECO}, with the shifted-object
+ *       variations of the reconstructed objects ({@link Columns#SHIFT_VARIATIONS}), so that a
+ *       reco-level export can still be analysed per variation;</li>
  *   <li>{@link #PARTICLE}: the particle-level truth of simulation, {@link Columns#TRUTH} (dressed
  *       leptons, particle-level jets with their b-hadron flavour, prompt neutrinos, gen
  *       p_T^miss, decay channel, tops, nPU) and {@code nTrueInt}, but not the truth flavour of the

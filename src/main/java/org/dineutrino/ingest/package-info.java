@@ -157,6 +157,12 @@
  *   genTopPt, genTopEta, genTopPhi, genTopMass       double  GeV, -, rad, GeV   top quark (0 if none)
  *   genAntitopPt, genAntitopEta, genAntitopPhi, genAntitopMass
  *                                    double  GeV, -, rad, GeV   top antiquark (0 if none)
+ * shifted-object variations (simulation; exported with the reco level, optional on import)
+ *   jetJesUnc, jetJerUp, jetJerDown  double list of nJet: relative JES uncertainty; JER up/down pT factors
+ *   muonScaleUnc                double list of nMuon: relative muon momentum-scale uncertainty
+ *   electronScaleUnc            double list of nElectron: relative electron energy-scale uncertainty
+ *   metUnclPx, metUnclPy        double  GeV   unclustered-energy part of the PF p_T^miss vector
+ *   puppiMetUnclPx, puppiMetUnclPy   double  GeV   the same for PUPPI p_T^miss
  * </pre>
  * A sample's other columns (e.g. weight variations) are exported with their own names; their
  * units and descriptions travel in the metadata.

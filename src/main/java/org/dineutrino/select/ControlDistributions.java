@@ -71,7 +71,8 @@ public final class ControlDistributions {
                 jets("nGenJet", "genJetPt", "genJetEta", null));
         add("nBJets", "b jets (tagged / with a b hadron)", "", mult, jets("nJet", "jetPt", "jetEta", "jetBtag"),
                 jets("nGenJet", "genJetPt", "genJetEta", "genJetHadronFlavour"));
-        add("leadingJetPt", "leading jet p_T", "GeV", pt, first("nJet", "jetPt"), first("nGenJet", "genJetPt"));
+        add("leadingJetPt", "leading jet p_T", "GeV", pt, highest("nJet", "jetPt"),
+                highest("nGenJet", "genJetPt"));
         add("puppiMet", "PUPPI p_T^miss vs gen p_T^miss", "GeV", met, column("puppiMet"), column("genMet"));
         add("met", "PF p_T^miss vs gen p_T^miss", "GeV", met, column("met"), column("genMet"));
         add("ptNuNu", "p_T^νν (PUPPI p_T^miss vs prompt neutrinos)", "GeV", met, column("puppiMet"),
@@ -182,8 +183,11 @@ public final class ControlDistributions {
         };
     }
 
-    /** p_T of the first object of a collection (collections are stored p_T-ordered). */
-    private static Quantity first(String count, String ptColumn) {
+    /**
+     * The highest p_T of a collection's objects: the first one as stored, but a shifted-object
+     * variation does not re-sort its jets.
+     */
+    private static Quantity highest(String count, String ptColumn) {
         return new Quantity() {
             public Set<String> columns() {
                 return Set.of(count, ptColumn);
@@ -194,7 +198,11 @@ public final class ControlDistributions {
                 double[] pt = b.doubles(ptColumn);
                 double[] out = new double[b.nEvents()];
                 for (int i = 0; i < out.length; i++) {
-                    out[i] = off[i + 1] > off[i] ? pt[off[i]] : Double.NaN;
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (int k = off[i]; k < off[i + 1]; k++) {
+                        max = Math.max(max, pt[k]);
+                    }
+                    out[i] = off[i + 1] > off[i] ? max : Double.NaN;
                 }
                 return out;
             }

@@ -100,6 +100,13 @@ final class ColumnBuffers {
     private final Ints genDecay1;
     private final Ints genDecay2;
     private final Doubles[] topColumns = new Doubles[8];
+    private final Doubles jetJesUnc;
+    private final Doubles jetJerUp;
+    private final Doubles jetJerDown;
+    private final Doubles muonScaleUnc;
+    private final Doubles electronScaleUnc;
+    /** metUnclPx, metUnclPy, puppiMetUnclPx, puppiMetUnclPy. */
+    private final Doubles[] unclustered = new Doubles[4];
 
     ColumnBuffers(int expectedEvents) {
         int e = expectedEvents;
@@ -151,6 +158,14 @@ final class ColumnBuffers {
         for (int i = 0; i < topColumns.length; i++) {
             topColumns[i] = new Doubles(e);
         }
+        jetJesUnc = new Doubles(4 * e);
+        jetJerUp = new Doubles(4 * e);
+        jetJerDown = new Doubles(4 * e);
+        muonScaleUnc = new Doubles(e);
+        electronScaleUnc = new Doubles(e);
+        for (int i = 0; i < unclustered.length; i++) {
+            unclustered[i] = new Doubles(e);
+        }
     }
 
     int nEvents() {
@@ -181,6 +196,25 @@ final class ColumnBuffers {
         genDecay2.add(ev.decay2);
         appendTop(ev.hasTop, ev.top, 0);
         appendTop(ev.hasAntitop, ev.antitop, 4);
+        appendShifts(ev);
+    }
+
+    private void appendShifts(EventRecord ev) {
+        for (int i = 0; i < ev.nJets; i++) {
+            jetJesUnc.add(ev.jetJesUnc[i]);
+            jetJerUp.add(ev.jetJerUp[i]);
+            jetJerDown.add(ev.jetJerDown[i]);
+        }
+        for (int i = 0; i < ev.nMuons; i++) {
+            muonScaleUnc.add(ev.muonScaleUnc[i]);
+        }
+        for (int i = 0; i < ev.nElectrons; i++) {
+            electronScaleUnc.add(ev.electronScaleUnc[i]);
+        }
+        unclustered[0].add(ev.metUnclPx);
+        unclustered[1].add(ev.metUnclPy);
+        unclustered[2].add(ev.puppiMetUnclPx);
+        unclustered[3].add(ev.puppiMetUnclPy);
     }
 
     private void appendLeptons(EventRecord ev) {
@@ -277,6 +311,12 @@ final class ColumnBuffers {
                 .put(Columns.GEN_ANTITOP_ETA, topColumns[5].values())
                 .put(Columns.GEN_ANTITOP_PHI, topColumns[6].values())
                 .put(Columns.GEN_ANTITOP_MASS, topColumns[7].values());
+        b.put(Columns.JET_JES_UNC, jetJesUnc.values()).put(Columns.JET_JER_UP, jetJerUp.values())
+                .put(Columns.JET_JER_DOWN, jetJerDown.values()).put(Columns.MUON_SCALE_UNC, muonScaleUnc.values())
+                .put(Columns.ELECTRON_SCALE_UNC, electronScaleUnc.values())
+                .put(Columns.MET_UNCL_PX, unclustered[0].values()).put(Columns.MET_UNCL_PY, unclustered[1].values())
+                .put(Columns.PUPPI_MET_UNCL_PX, unclustered[2].values())
+                .put(Columns.PUPPI_MET_UNCL_PY, unclustered[3].values());
         return b.build();
     }
 }

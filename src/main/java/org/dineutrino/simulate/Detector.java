@@ -36,7 +36,10 @@ import java.util.SplittableRandom;
  * 2.5 GeV (PF) / 0.8 GeV (PUPPI), half correlated (ours; the form is CMS's JME-17-001 recoil
  * parametrisation, the numbers the note's sec. 7.4 starting values; the UE-tune samples scale sigma_0,
  * {@link TtbarTune#sigmaUnderlyingEvent()}). Unreconstructed electrons
- * within |eta| &lt; 3 are still seen by the calorimeter; unreconstructed muons are lost.
+ * within |eta| &lt; 3 are still seen by the calorimeter; unreconstructed muons are lost. The unclustered
+ * part of each p_T^miss is also kept on its own, and each stored jet records its gen jet's pT and
+ * |eta|, R and sigma_MC, for the shifted-object variations of {@link ObjectShifts}; neither draws a
+ * random number, so the nominal event does not depend on them.
  */
 final class Detector {
 
@@ -121,21 +124,37 @@ final class Detector {
         ev.metPy = -sums.pfPy;
         ev.puppiMetPx = -sums.puppiPx;
         ev.puppiMetPy = -sums.puppiPy;
+        ev.metUnclPx = -sums.pfUnclPx;
+        ev.metUnclPy = -sums.pfUnclPy;
+        ev.puppiMetUnclPx = -sums.puppiUnclPx;
+        ev.puppiMetUnclPy = -sums.puppiUnclPy;
         sortJetsByPt(ev);
     }
 
-    /** Visible transverse-momentum sums of the two p_T^miss algorithms [GeV]; reused per thread. */
+    /**
+     * Visible transverse-momentum sums of the two p_T^miss algorithms [GeV], and their unclustered
+     * parts (jets below the type-1 threshold, soft activity, underlying event and pileup noise: what
+     * the unclustered-energy variation scales); reused per thread.
+     */
     static final class MetSums {
         double pfPx;
         double pfPy;
         double puppiPx;
         double puppiPy;
+        double pfUnclPx;
+        double pfUnclPy;
+        double puppiUnclPx;
+        double puppiUnclPy;
 
         void clear() {
             pfPx = 0;
             pfPy = 0;
             puppiPx = 0;
             puppiPy = 0;
+            pfUnclPx = 0;
+            pfUnclPy = 0;
+            puppiUnclPx = 0;
+            puppiUnclPy = 0;
         }
 
         void addBoth(double px, double py) {
@@ -290,20 +309,43 @@ final class Detector {
             double recoEta = eta + angle * rng.nextGaussian();
             double recoPhi = phi + angle * rng.nextGaussian();
             addJetToMet(sums, pt, phi, rChs, rPuppi);
+            int before = ev.nJets;
             storeJet(rng, ev, rChs * pt, recoEta, recoPhi, rChs * Lorentz.mass(ev.genJet, o), ev.genJetFlavour[j]);
+            if (ev.nJets > before) {
+                recordJetTruth(ev, before, pt, eta, mean, JetResolution.CHS.relative(pt, eta, ev.rho));
+            }
         }
+    }
+
+    /** What {@link ObjectShifts} needs of stored jet k: its gen jet's pT and |eta|, R and sigma_MC. */
+    private static void recordJetTruth(EventRecord ev, int k, double genPt, double genEta, double mean,
+                                       double sigmaMc) {
+        ev.jetGenPt[k] = genPt;
+        ev.jetSfAbsEta[k] = Math.abs(genEta);
+        ev.jetMeanResponse[k] = mean;
+        ev.jetSigmaMc[k] = sigmaMc;
     }
 
     /** Type-1 p_T^miss: jets above threshold at their reconstructed pT, softer ones as unclustered. */
     private static void addJetToMet(MetSums sums, double pt, double phi, double rChs, double rPuppi) {
         double cos = Math.cos(phi);
         double sin = Math.sin(phi);
-        double pf = rChs * pt > TYPE1_THRESHOLD ? rChs : UNCLUSTERED_RESPONSE_PF;
-        double puppi = rPuppi * pt > TYPE1_THRESHOLD ? rPuppi : UNCLUSTERED_RESPONSE_PUPPI;
+        boolean pfClustered = rChs * pt > TYPE1_THRESHOLD;
+        boolean puppiClustered = rPuppi * pt > TYPE1_THRESHOLD;
+        double pf = pfClustered ? rChs : UNCLUSTERED_RESPONSE_PF;
+        double puppi = puppiClustered ? rPuppi : UNCLUSTERED_RESPONSE_PUPPI;
         sums.pfPx += pf * pt * cos;
         sums.pfPy += pf * pt * sin;
         sums.puppiPx += puppi * pt * cos;
         sums.puppiPy += puppi * pt * sin;
+        if (!pfClustered) {
+            sums.pfUnclPx += pf * pt * cos;
+            sums.pfUnclPy += pf * pt * sin;
+        }
+        if (!puppiClustered) {
+            sums.puppiUnclPx += puppi * pt * cos;
+            sums.puppiUnclPy += puppi * pt * sin;
+        }
     }
 
     private static void storeJet(SplittableRandom rng, EventRecord ev, double pt, double eta, double phi,
@@ -335,7 +377,11 @@ final class Detector {
             sums.pfPy += (1 - PU_JET_BALANCED_PF) * py;
             sums.puppiPx += PU_JET_KEPT_PUPPI * px;
             sums.puppiPy += PU_JET_KEPT_PUPPI * py;
+            int before = ev.nJets;
             storeJet(rng, ev, pt, eta, phi, 0.08 * pt, 0);
+            if (ev.nJets > before) {
+                recordJetTruth(ev, before, 0.0, eta, 1.0, JetResolution.CHS.relative(pt, eta, ev.rho));
+            }
         }
     }
 
@@ -348,10 +394,18 @@ final class Detector {
         double rest = Math.sqrt(1 - PU_NOISE_CORRELATION * PU_NOISE_CORRELATION);
         double puppiX = PU_NOISE_CORRELATION * pfX + rest * rng.nextGaussian();
         double puppiY = PU_NOISE_CORRELATION * pfY + rest * rng.nextGaussian();
-        sums.pfPx += UNCLUSTERED_RESPONSE_PF * ev.unclusteredPx + ueX + SIGMA_PU_PF * sqrtPu * pfX;
-        sums.pfPy += UNCLUSTERED_RESPONSE_PF * ev.unclusteredPy + ueY + SIGMA_PU_PF * sqrtPu * pfY;
-        sums.puppiPx += UNCLUSTERED_RESPONSE_PUPPI * ev.unclusteredPx + ueX + SIGMA_PU_PUPPI * sqrtPu * puppiX;
-        sums.puppiPy += UNCLUSTERED_RESPONSE_PUPPI * ev.unclusteredPy + ueY + SIGMA_PU_PUPPI * sqrtPu * puppiY;
+        double pfUnclX = UNCLUSTERED_RESPONSE_PF * ev.unclusteredPx + ueX + SIGMA_PU_PF * sqrtPu * pfX;
+        double pfUnclY = UNCLUSTERED_RESPONSE_PF * ev.unclusteredPy + ueY + SIGMA_PU_PF * sqrtPu * pfY;
+        double puppiUnclX = UNCLUSTERED_RESPONSE_PUPPI * ev.unclusteredPx + ueX + SIGMA_PU_PUPPI * sqrtPu * puppiX;
+        double puppiUnclY = UNCLUSTERED_RESPONSE_PUPPI * ev.unclusteredPy + ueY + SIGMA_PU_PUPPI * sqrtPu * puppiY;
+        sums.pfPx += pfUnclX;
+        sums.pfPy += pfUnclY;
+        sums.puppiPx += puppiUnclX;
+        sums.puppiPy += puppiUnclY;
+        sums.pfUnclPx += pfUnclX;
+        sums.pfUnclPy += pfUnclY;
+        sums.puppiUnclPx += puppiUnclX;
+        sums.puppiUnclPy += puppiUnclY;
     }
 
     private static void sortJetsByPt(EventRecord ev) {
@@ -363,6 +417,10 @@ final class Detector {
                 swap(ev.jetMass, j);
                 swap(ev.jetBtag, j);
                 ParticleLevel.swapInt(ev.jetFlavour, j, j - 1);
+                swap(ev.jetGenPt, j);
+                swap(ev.jetSfAbsEta, j);
+                swap(ev.jetMeanResponse, j);
+                swap(ev.jetSigmaMc, j);
             }
         }
     }

@@ -39,6 +39,9 @@ final class EventGenerator {
     static final double DY_MASS_SPLIT = 50.0;
     static final double DY_MASS_MAX = 3000.0;
 
+    /** Mixed into a batch's seed to seed the shift columns' stream (an arbitrary odd constant, ours). */
+    private static final long OBJECT_SHIFT_STREAM = 0x5DEECE66DA3B1F27L;
+
     private final SimProcess process;
     private final TtbarTune tune;
     private final Recoil topRecoil;
@@ -64,6 +67,8 @@ final class EventGenerator {
     private final int[] isrFlavour = new int[Recoil.MAX_PARTONS];
 
     private SplittableRandom rng = new SplittableRandom(0);
+    /** The shift columns' own stream (ObjectShifts), so that they leave the nominal stream alone. */
+    private SplittableRandom shiftRng = new SplittableRandom(OBJECT_SHIFT_STREAM);
     private long generated;
 
     EventGenerator(SimProcess process) {
@@ -94,6 +99,7 @@ final class EventGenerator {
     /** Restarts the random stream and the counters (one batch). */
     void reseed(long seed) {
         rng = new SplittableRandom(seed);
+        shiftRng = new SplittableRandom(seed ^ OBJECT_SHIFT_STREAM);
         generated = 0;
     }
 
@@ -129,6 +135,7 @@ final class EventGenerator {
         ParticleLevel.buildJets(rng, ev, tune.colourReconnection());
         pileup();
         Detector.reconstruct(rng, ev, sums, tune.sigmaUnderlyingEvent());
+        ObjectShifts.fill(shiftRng, ev);
         return Preselection.passes(ev);
     }
 

@@ -92,6 +92,25 @@ final class EventRecord {
     double puppiMetPx;
     double puppiMetPy;
 
+    // --- what ObjectShifts needs to know of each stored jet, and the shift columns it fills ---
+    /** Particle-level pT of the jet's gen jet [GeV]; 0 for a pileup jet, which has none. */
+    final double[] jetGenPt = new double[MAX_JETS];
+    /** |eta| at which the jet's resolution scale factor was looked up (the gen jet's). */
+    final double[] jetSfAbsEta = new double[MAX_JETS];
+    /** Mean response R and relative resolution in simulation sigma_MC (no scale factor) of the jet. */
+    final double[] jetMeanResponse = new double[MAX_JETS];
+    final double[] jetSigmaMc = new double[MAX_JETS];
+    final double[] jetJesUnc = new double[MAX_JETS];
+    final double[] jetJerUp = new double[MAX_JETS];
+    final double[] jetJerDown = new double[MAX_JETS];
+    final double[] muonScaleUnc = new double[MAX_LEPTONS];
+    final double[] electronScaleUnc = new double[MAX_LEPTONS];
+    /** The unclustered-energy part of each p_T^miss vector [GeV]. */
+    double metUnclPx;
+    double metUnclPy;
+    double puppiMetUnclPx;
+    double puppiMetUnclPy;
+
     /** Resets the counts and sums for the next event (arrays are overwritten, not cleared). */
     void clear() {
         decay1 = WDecay.NONE.code();

@@ -11,9 +11,10 @@ import java.util.List;
  * </pre>
  * with (N, S, C, d) per |eta| bin and per rho bin, from {@code physics/jer-cms-fall17v3-ak4.tsv}
  * (cms-nanoAOD/nanoAOD-tools data/jme/Fall17_V3_MC_PtResolution_AK4PFchs.txt and ..._AK4PFPuppi.txt,
- * commit 116947df; SF from Fall17_V3_MC_SF_AK4PFchs.txt, commit 8fe61f8e). Outside the tabulated
- * ranges |eta|, rho and pT clamp to the nearest bin / to 15-3000 GeV; a few PUPPI fits have
- * large cancelling N and S terms, so the radicand is kept above (2 %)^2 and sigma below 100 %.
+ * commit 116947df; SF with its down and up variations from Fall17_V3_MC_SF_AK4PFchs.txt, commit
+ * 8fe61f8e). Outside the tabulated ranges |eta|, rho and pT clamp to the nearest bin / to 15-3000 GeV;
+ * a few PUPPI fits have large cancelling N and S terms, so the radicand is kept above (2 %)^2 and
+ * sigma below 100 %.
  */
 final class JetResolution {
 
@@ -29,19 +30,27 @@ final class JetResolution {
 
     private static final double[] SF_ETA_HIGH;
     private static final double[] SF_CENTRAL;
+    /** The scale factor varied down and up by its uncertainty (the table's SF_down and SF_up columns). */
+    private static final double[] SF_DOWN;
+    private static final double[] SF_UP;
 
     static {
         List<double[]> sf = new ArrayList<>();
         for (String[] row : TsvResource.rows("jer-cms-fall17v3-ak4.tsv")) {
             if (row[0].equals("SF")) {
-                sf.add(new double[] {Double.parseDouble(row[2]), Double.parseDouble(row[3])});
+                sf.add(new double[] {Double.parseDouble(row[2]), Double.parseDouble(row[3]),
+                    Double.parseDouble(row[4]), Double.parseDouble(row[5])});
             }
         }
         SF_ETA_HIGH = new double[sf.size()];
         SF_CENTRAL = new double[sf.size()];
+        SF_DOWN = new double[sf.size()];
+        SF_UP = new double[sf.size()];
         for (int i = 0; i < sf.size(); i++) {
             SF_ETA_HIGH[i] = sf.get(i)[0];
             SF_CENTRAL[i] = sf.get(i)[1];
+            SF_DOWN[i] = sf.get(i)[2];
+            SF_UP[i] = sf.get(i)[3];
         }
     }
 
@@ -102,5 +111,15 @@ final class JetResolution {
     /** Central data/MC resolution scale factor at |eta| (CHS table; used for both jet types). */
     static double scaleFactor(double eta) {
         return SF_CENTRAL[bin(SF_ETA_HIGH, Math.abs(eta))];
+    }
+
+    /** The data/MC resolution scale factor at |eta| varied up by its uncertainty (JER up). */
+    static double scaleFactorUp(double eta) {
+        return SF_UP[bin(SF_ETA_HIGH, Math.abs(eta))];
+    }
+
+    /** The data/MC resolution scale factor at |eta| varied down by its uncertainty (JER down). */
+    static double scaleFactorDown(double eta) {
+        return SF_DOWN[bin(SF_ETA_HIGH, Math.abs(eta))];
     }
 }

@@ -15,7 +15,7 @@
  * {@code WDecays}); recoil and ISR ({@code Recoil}); b-quark FSR, fragmentation and semileptonic
  * decays ({@code GluonRadiation}, {@code HeavyFlavourDecays}); particle level ({@code ParticleLevel});
  * pileup ({@code Pileup}); detector ({@code Detector}, {@code JetResolution}, {@code BTagging});
- * preselection ({@code Preselection}); the per-event pipeline ({@code EventGenerator}) and the
+ * shifted-object variations from a random stream of their own ({@code ObjectShifts}); preselection ({@code Preselection}); the per-event pipeline ({@code EventGenerator}) and the
  * column writer ({@code ColumnBuffers}).
  *
  * <p>It is a model, not the collaboration's simulation. What it models and what it does not,

@@ -2,6 +2,7 @@ package org.dineutrino.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,18 @@ class CsvImportTest {
         assertArrayEquals(new double[] {40.25, 30, 0.001}, events.doubles("jetPt"));
         assertArrayEquals(new int[] {5, 0, 4}, events.ints("jetHadronFlavour"));
         assertArrayEquals(new double[] {1, -1, 0.5}, events.doubles("genWeight"));
+    }
+
+    @Test
+    void shift_columns_import_as_lists_of_their_collection_and_files_without_them_still_import() {
+        EventBatch shifted = FlatFixtures.csv(write("shift.csv",
+                "met,metUnclPx,nJet,jetPt_0,jetPt_1,jetJesUnc_0,jetJesUnc_1\n50,-3.5,2,40,30,0.02,0.03\n")).joined();
+        assertArrayEquals(new double[] {0.02, 0.03}, shifted.doubles("jetJesUnc"));
+        assertArrayEquals(new double[] {-3.5}, shifted.doubles("metUnclPx"));
+
+        EventBatch plain = FlatFixtures.csv(write("em.csv", EVENT_MODEL)).joined();
+        assertEquals(3, plain.nEvents());
+        assertFalse(plain.has("jetJesUnc"));
     }
 
     @Test

@@ -30,7 +30,9 @@ class ExportLevelTest {
         assertEquals(List.of("genWeight", "nPV", "met", "metPhi", "puppiMet", "puppiMetPhi",
                 "nMuon", "muonPt", "muonEta", "muonPhi", "muonCharge", "muonTight",
                 "nElectron", "electronPt", "electronEta", "electronPhi", "electronCharge", "electronTight",
-                "nJet", "jetPt", "jetEta", "jetPhi", "jetMass", "jetBtag", "weightPileupUp"),
+                "nJet", "jetPt", "jetEta", "jetPhi", "jetMass", "jetBtag",
+                "jetJesUnc", "jetJerUp", "jetJerDown", "muonScaleUnc", "electronScaleUnc",
+                "metUnclPx", "metUnclPy", "puppiMetUnclPx", "puppiMetUnclPy", "weightPileupUp"),
                 names(ExportLevel.RECO.select(sample())));
     }
 
