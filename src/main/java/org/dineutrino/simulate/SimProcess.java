@@ -24,7 +24,21 @@ public enum SimProcess {
      * Drell-Yan Z/gamma* -&gt; ll, 10 &lt; m_ll &lt; 50 GeV: 18610 pb, as CMS normalises DYJetsToLL_M-10to50
      * (DESIGN.md).
      */
-    DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0);
+    DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0),
+
+    // --- dibosons and the T2tt signal (sim-vv) ---
+    /** W+ W-, all decays: 118.7 pb (DESIGN.md). */
+    WW("ww", Process.DIBOSON, 118.7),
+    /** W+ Z and W- Z, all decays: 47.13 pb (DESIGN.md). */
+    WZ("wz", Process.DIBOSON, 47.13),
+    /** Z Z, all decays: 16.52 pb (DESIGN.md). */
+    ZZ("zz", Process.DIBOSON, 16.52),
+    /**
+     * Stop pairs of the T2tt simplified model at the default point m(stop) = 525 GeV,
+     * m(neutralino) = 350 GeV: 0.457 pb, NNLO+NNLL (note sec. 8.1; DESIGN.md). Other mass points
+     * take their cross section from {@link StopPoint#crossSectionPb()}.
+     */
+    T2TT("t2tt", Process.BSM, 0.457);
 
     private final String key;
     private final Process category;
@@ -46,7 +60,7 @@ public enum SimProcess {
         return category;
     }
 
-    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50. */
+    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50, ww, ... */
     public String key() {
         return key;
     }
