@@ -63,8 +63,8 @@ final class SimulateCommand implements Callable<Integer> {
     StopPoint stopPoint(SimProcess p) {
         if (p != SimProcess.T2TT) {
             if (stopMass != null || neutralinoMass != null) {
-                throw new IllegalArgumentException("--stop-mass and --neutralino-mass apply to --process t2tt only, got "
-                        + "--process " + p.key());
+                throw new IllegalArgumentException("--stop-mass and --neutralino-mass apply to --process t2tt only,"
+                        + " got --process " + p.key());
             }
             return StopPoint.DEFAULT;
         }

@@ -51,11 +51,6 @@ public record StopPoint(double stopMass, double neutralinoMass) {
         return Math.exp(lnSigma);
     }
 
-    /** Momentum [GeV] of the top and the neutralino in the stop rest frame for a top of mass topMass (note sec. 8.3). */
-    double decayMomentum(double topMass) {
-        return Lorentz.twoBodyMomentum(stopMass, topMass, neutralinoMass);
-    }
-
     /** "m(stop) = 525 GeV, m(neutralino) = 350 GeV": for sample descriptions. */
     public String describe() {
         return "m(stop) = " + format(stopMass) + " GeV, m(neutralino) = " + format(neutralinoMass) + " GeV";

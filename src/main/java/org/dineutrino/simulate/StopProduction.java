@@ -59,10 +59,6 @@ final class StopProduction {
                 rng -> samplePoint(rng, preRun));
     }
 
-    double stopMass() {
-        return stopMass;
-    }
-
     /** Draws one unweighted stop pair into {@code out}. */
     void sample(SplittableRandom rng, HardScatter out) {
         while (true) {

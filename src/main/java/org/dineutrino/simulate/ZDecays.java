@@ -13,7 +13,7 @@ final class ZDecays {
         ELECTRONS, MUONS, TAUS, NEUTRINOS, HADRONS
     }
 
-    /** Z -&gt; l+ l- per lepton flavour, Z -&gt; invisible (three nu flavours), Z -&gt; hadrons: PDG 2022 (pdglive S044). */
+    /** Z -&gt; l+ l- per lepton flavour, Z -&gt; invisible (3 nu), Z -&gt; hadrons: PDG 2022 (pdglive S044). */
     static final double BR_Z_LL = 0.03366;
     static final double BR_Z_NUNU = 0.2000;
     static final double BR_Z_HADRONS = 0.6991;
