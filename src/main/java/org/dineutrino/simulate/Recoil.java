@@ -50,7 +50,7 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
 
     /**
      * W W, W Z, Z Z (our model, sim-vv): the Drell-Yan construction with a harder spectrum for the
-     * heavier colourless pair (peak ~8 GeV, &lt;pT&gt; ~ 28 GeV) and somewhat more extra emissions.
+     * heavier colourless pair (peak ~8 GeV, &lt;pT&gt; ~ 27 GeV) and somewhat more extra emissions.
      */
     static final Recoil DIBOSON = new Recoil(0.5, 8.0, 20.0, 0.4, 25.0, 2.2, 2.2, 0.0, 0.0, 0.02, 0.05);
 
