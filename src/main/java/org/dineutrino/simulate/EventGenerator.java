@@ -107,7 +107,7 @@ final class EventGenerator {
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
         this.diboson = dibosonPair(process) != null ? DibosonProduction.forThread(dibosonPair(process)) : null;
         this.stopPoint = stopPoint;
-        this.stops = process == SimProcess.T2TT ? new StopProduction(stopPoint.stopMass()) : null;
+        this.stops = process == SimProcess.T2TT ? StopProduction.forThread(stopPoint.stopMass()) : null;
     }
 
     private static DibosonProduction.Pair dibosonPair(SimProcess process) {

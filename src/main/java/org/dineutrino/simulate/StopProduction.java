@@ -49,14 +49,29 @@ final class StopProduction {
     private final double[] pdf1 = new double[Cteq5l.N_FLAVOURS];
     private final double[] pdf2 = new double[Cteq5l.N_FLAVOURS];
 
-    /** A generator for stops of mass stopMass [GeV]; builds its PDF table and envelope (~0.1 s). */
+    /** The last stop mass's generator, whose table and envelope the next threads share. */
+    private static StopProduction shared;
+
+    /** A generator for stops of mass stopMass [GeV]; builds its PDF table and envelope (about a second). */
     StopProduction(double stopMass) {
+        this(stopMass, null);
+    }
+
+    private StopProduction(double stopMass, StopProduction tables) {
         this.stopMass = stopMass;
-        this.pdf = new PdfTable(stopMass, 0, 1);
+        this.pdf = tables != null ? tables.pdf : new PdfTable(stopMass, 0, 1);
         this.alphaS = PhysicsConstants.alphaS(stopMass);
         HardScatter preRun = new HardScatter();
-        this.maxWeight = Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN,
-                rng -> samplePoint(rng, preRun));
+        this.maxWeight = tables != null ? tables.maxWeight
+                : Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN, rng -> samplePoint(rng, preRun));
+    }
+
+    /** A generator for one thread: shares the table and envelope with the others of the same stop mass. */
+    static synchronized StopProduction forThread(double stopMass) {
+        if (shared == null || shared.stopMass != stopMass) {
+            shared = new StopProduction(stopMass);
+        }
+        return new StopProduction(stopMass, shared);
     }
 
     /** Draws one unweighted stop pair into {@code out}. */
