@@ -27,9 +27,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Measures events per second for the simulation, for writing a sample to the store,
- * for streaming it back and for the selection. Run it with a heap large enough to hold
- * the sample in memory (about 0.6 GB per million tt̄ events), e.g. -Xmx4g.
+ * Measures events per second for the simulation (kept and generated, every process, then a
+ * large tt̄ sample), for writing a sample to the store, for streaming it back and for the
+ * selection. Run it with a heap large enough to hold the sample in memory (about 0.6 GB per
+ * million tt̄ events), e.g. -Xmx4g.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Report events per second for simulation, store write, store read and selection.")
@@ -38,8 +39,13 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "1000000", description = "tt̄ events (default: ${DEFAULT-VALUE})")
     long events;
 
+    @Option(names = "--process-events", defaultValue = "20000",
+            description = "kept events per process for the rate of every process (default: ${DEFAULT-VALUE}; 0: skip)")
+    long processEvents;
+
     @Override
     public Integer call() throws Exception {
+        benchmarkProcesses();
         List<EventBatch> batches = new ArrayList<>();
         long t0 = System.nanoTime();
         SimulationSummary summary = Simulation.simulate(SimProcess.TTBAR, events, 42, SimulatedSamples.CHUNK_EVENTS,
@@ -69,6 +75,22 @@ final class BenchmarkCommand implements Callable<Integer> {
             deleteTree(dir);
         }
         return 0;
+    }
+
+    /** Kept and generated events per second of every simulated process, after a short warm-up each. */
+    private void benchmarkProcesses() {
+        if (processEvents <= 0) {
+            return;
+        }
+        for (SimProcess p : SimProcess.values()) {
+            long warmUp = Math.max(1, processEvents / 10);
+            Simulation.simulate(p, warmUp, 41, SimulatedSamples.CHUNK_EVENTS, b -> { }, f -> { });
+            long t0 = System.nanoTime();
+            SimulationSummary s = Simulation.simulate(p, processEvents, 42, SimulatedSamples.CHUNK_EVENTS, b -> { },
+                    f -> { });
+            report("simulation (" + p.key() + ", kept events)", s.nKept(), t0);
+            report("simulation (" + p.key() + ", generated events)", s.nGenerated(), t0);
+        }
     }
 
     private static void benchmarkSelection(Database db, SampleInfo info) {

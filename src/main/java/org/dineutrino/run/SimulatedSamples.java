@@ -7,6 +7,7 @@ import org.dineutrino.sample.SampleRole;
 import org.dineutrino.simulate.SimProcess;
 import org.dineutrino.simulate.Simulation;
 import org.dineutrino.simulate.SimulationSummary;
+import org.dineutrino.simulate.StopPoint;
 import org.dineutrino.store.SampleStore;
 
 /** Simulates a sample with the built-in simulation and stores it in one transaction. */
@@ -18,17 +19,39 @@ public final class SimulatedSamples {
     private SimulatedSamples() {
     }
 
+    /** A sample of one process; T2tt at its default mass point, {@link StopPoint#DEFAULT}. */
     public static SampleInfo create(SampleStore store, String name, SimProcess process, long nEvents, long seed,
                                     SampleRole role, DoubleConsumer progress) {
+        if (process == SimProcess.T2TT) {
+            return createStopPair(store, name, StopPoint.DEFAULT, nEvents, seed, role, progress);
+        }
+        checkEvents(nEvents);
+        return store.write(name, sink -> {
+            SimulationSummary s = Simulation.simulate(process, nEvents, seed, CHUNK_EVENTS, sink, progress);
+            return meta(name, role, s, process.key() + ", " + nEvents + " kept events, seed " + seed);
+        });
+    }
+
+    /** A T2tt sample at the given mass point; the masses are recorded in the sample's description. */
+    public static SampleInfo createStopPair(SampleStore store, String name, StopPoint point, long nEvents, long seed,
+                                            SampleRole role, DoubleConsumer progress) {
+        checkEvents(nEvents);
+        return store.write(name, sink -> {
+            SimulationSummary s = Simulation.simulate(point, nEvents, seed, CHUNK_EVENTS, sink, progress);
+            return meta(name, role, s, SimProcess.T2TT.key() + " (" + point.describe() + "), " + nEvents
+                    + " kept events, seed " + seed);
+        });
+    }
+
+    private static void checkEvents(long nEvents) {
         if (nEvents <= 0) {
             throw new IllegalArgumentException("events must be > 0, got " + nEvents);
         }
-        return store.write(name, sink -> {
-            SimulationSummary s = Simulation.simulate(process, nEvents, seed, CHUNK_EVENTS, sink, progress);
-            return new SampleMeta(name, process.category(), "simulation", role, s.crossSectionPb(), s.sumGenWeights(),
-                    s.nGenerated(), seed, "dineutrino simulation " + s.generatorVersion(),
-                    process.key() + ", " + nEvents + " kept events, seed " + seed);
-        });
+    }
+
+    private static SampleMeta meta(String name, SampleRole role, SimulationSummary s, String description) {
+        return new SampleMeta(name, s.process().category(), "simulation", role, s.crossSectionPb(), s.sumGenWeights(),
+                s.nGenerated(), s.seed(), "dineutrino simulation " + s.generatorVersion(), description);
     }
 
     /**

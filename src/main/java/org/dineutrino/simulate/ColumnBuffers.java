@@ -190,8 +190,8 @@ final class ColumnBuffers {
         genMetPhi.add(Math.atan2(ev.invisiblePy, ev.invisiblePx));
         genNuNuPt.add(Math.hypot(ev.promptNuPx, ev.promptNuPy));
         genNuNuPhi.add(Math.atan2(ev.promptNuPy, ev.promptNuPx));
-        genChiChiPt.add(0.0);
-        genChiChiPhi.add(0.0);
+        genChiChiPt.add(Math.hypot(ev.neutralinoPx, ev.neutralinoPy));
+        genChiChiPhi.add(Math.atan2(ev.neutralinoPy, ev.neutralinoPx));
         genDecay1.add(ev.decay1);
         genDecay2.add(ev.decay2);
         appendTop(ev.hasTop, ev.top, 0);

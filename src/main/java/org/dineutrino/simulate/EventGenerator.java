@@ -27,6 +27,18 @@ final class EventGenerator {
     private static final int L_MINUS = 8;
     private static final int NU_BAR = 9;
     private static final int N_FRAME = 10;
+    /** T2tt: the stops and neutralinos follow the top-pair slots. */
+    private static final int STOP_1 = 10;
+    private static final int STOP_2 = 11;
+    private static final int CHI_1 = 12;
+    private static final int CHI_2 = 13;
+    private static final int N_STOP_FRAME = 14;
+    /** Diboson slots: the two bosons are TOP and ANTITOP; each one's two decay products follow. */
+    private static final int V1_LEG_A = 2;
+    private static final int V1_LEG_B = 3;
+    private static final int V2_LEG_A = 4;
+    private static final int V2_LEG_B = 5;
+    private static final int N_DIBOSON_FRAME = 6;
     /** Most FSR gluons kept per b quark (Poisson mean 0.8: more than 3 is rarer than 1 %). */
     private static final int MAX_GLUONS = 3;
 
@@ -54,8 +66,15 @@ final class EventGenerator {
     private final TwProduction.HardScatter twHard = new TwProduction.HardScatter();
     private final DrellYanProduction drellYan;
     private final DrellYanProduction.Dilepton dilepton = new DrellYanProduction.Dilepton();
+    private final DibosonProduction diboson;
+    private final DibosonProduction.HardScatter dibosonHard = new DibosonProduction.HardScatter();
+    private final StopPoint stopPoint;
+    private final StopProduction stops;
+    private final StopProduction.HardScatter stopHard = new StopProduction.HardScatter();
+    private final WDecay[] bosonLegs = new WDecay[4];
+    private final ZDecays.Mode[] zModes = new ZDecays.Mode[2];
 
-    private final double[] frame = new double[4 * N_FRAME];
+    private final double[] frame = new double[4 * N_STOP_FRAME];
     private final double[] topDecay = new double[Decays.TOP_DECAY_SIZE];
     private final double[] antitopDecay = new double[Decays.TOP_DECAY_SIZE];
     private final double[] spin = new double[4];
@@ -75,11 +94,20 @@ final class EventGenerator {
         this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
     }
 
+    /** A generator whose T2tt events are at the given mass point (ignored by the other processes). */
+    EventGenerator(SimProcess process, StopPoint stopPoint) {
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, stopPoint);
+    }
+
     /**
      * A generator with another top-pair recoil model and FSR rate: for tuning studies. The
      * process's {@link SimProcess#tune()} sets the tt&#772; settings of the alternative samples.
      */
     EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB) {
+        this(process, topRecoil, gluonsPerB, StopPoint.DEFAULT);
+    }
+
+    private EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB, StopPoint stopPoint) {
         this.process = process;
         this.tune = process.tune();
         this.topRecoil = topRecoil;
@@ -88,6 +116,18 @@ final class EventGenerator {
         this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
+        this.diboson = dibosonPair(process) != null ? DibosonProduction.forThread(dibosonPair(process)) : null;
+        this.stopPoint = stopPoint;
+        this.stops = process == SimProcess.T2TT ? StopProduction.forThread(stopPoint.stopMass()) : null;
+    }
+
+    private static DibosonProduction.Pair dibosonPair(SimProcess process) {
+        return switch (process) {
+            case WW -> DibosonProduction.Pair.WW;
+            case WZ -> DibosonProduction.Pair.WZ;
+            case ZZ -> DibosonProduction.Pair.ZZ;
+            default -> null;
+        };
     }
 
     /** Lazily built Drell-Yan generators (their tables take a fraction of a second each). */
@@ -124,6 +164,8 @@ final class EventGenerator {
             case TW -> tw();
             case DY_M50 -> drellYan(Recoil.DRELL_YAN);
             case DY_M10_50 -> drellYan(Recoil.DRELL_YAN_LOW_MASS);
+            case WW, WZ, ZZ -> diboson();
+            case T2TT -> stopPair();
         };
         if (!possible) {
             return false;
@@ -403,5 +445,201 @@ final class EventGenerator {
         addChargedLepton(leg2, 1, -1, TAU_POLARISATION_Z);
         addIsr(recoil, recoilPt, recoilPhi);
         return true;
+    }
+
+    // ----- W W, W Z, Z Z (sim-vv) -----
+
+    /**
+     * A boson pair. The channels of both bosons come first (a W: e, mu, tau or hadrons; a Z:
+     * {@link ZDecays}); the event is skipped without kinematics unless its legs give at least two
+     * light leptons and no hadronic tau. Then the LO pair of {@link DibosonProduction}, each boson
+     * decayed isotropically in its rest frame (ours), the recoil and ISR partons of
+     * {@link Recoil#DIBOSON}. genDecay1/2 hold one code per boson (V1, V2): a W's {@link WDecay};
+     * for a Z the decay of its negative lepton (ELECTRON, MUON, TAU_TO_*), NONE for Z -&gt; nu nu,
+     * HADRONIC for Z -&gt; q qbar.
+     */
+    private boolean diboson() {
+        DibosonProduction.Pair pair = dibosonPair(process);
+        boolean firstIsW = pair != DibosonProduction.Pair.ZZ;
+        boolean secondIsW = pair == DibosonProduction.Pair.WW;
+        int lightLeptons = drawBoson(0, firstIsW) + drawBoson(1, secondIsW);
+        ev.decay1 = bosonCode(0, firstIsW);
+        ev.decay2 = bosonCode(1, secondIsW);
+        if (lightLeptons < 2 || hasHadronicTau()) {
+            return false;
+        }
+        DibosonProduction.HardScatter h = dibosonHard;
+        diboson.sample(rng, h);
+        placePair(h.shat, h.mass1, h.mass2, h.cosTheta, h.phi);
+        int flavour1 = decayBoson(TOP, 0, firstIsW, V1_LEG_A, V1_LEG_B);
+        int flavour2 = decayBoson(ANTITOP, 1, secondIsW, V2_LEG_A, V2_LEG_B);
+        double recoilPt = Recoil.DIBOSON.samplePt(rng);
+        double recoilPhi = 2 * Math.PI * rng.nextDouble();
+        boostSystem(N_DIBOSON_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
+
+        Lorentz.copy(frame, 4 * TOP, ev.w1, 0);
+        Lorentz.copy(frame, 4 * ANTITOP, ev.w2, 0);
+        // W W: V1 is the W+; W Z: the W's charge was drawn with the hard process
+        boolean firstPositive = pair == DibosonProduction.Pair.WW || h.positiveW;
+        addBosonProducts(0, firstIsW, firstPositive, flavour1, V1_LEG_A, V1_LEG_B);
+        addBosonProducts(1, secondIsW, false, flavour2, V2_LEG_A, V2_LEG_B);
+        addIsr(Recoil.DIBOSON, recoilPt, recoilPhi);
+        return true;
+    }
+
+    /**
+     * Draws the channel of boson i into bosonLegs[2i], bosonLegs[2i + 1] (a W: its decay, NONE for
+     * the neutrino leg; a Z: both legs) and returns how many light leptons it gives.
+     */
+    private int drawBoson(int i, boolean isW) {
+        if (isW) {
+            bosonLegs[2 * i] = WDecays.sample(rng);
+            bosonLegs[2 * i + 1] = WDecay.NONE;
+        } else {
+            zModes[i] = ZDecays.sample(rng);
+            WDecay leg = switch (zModes[i]) {
+                case ELECTRONS -> WDecay.ELECTRON;
+                case MUONS -> WDecay.MUON;
+                case NEUTRINOS -> WDecay.NONE;
+                case HADRONS -> WDecay.HADRONIC;
+                case TAUS -> null;
+            };
+            bosonLegs[2 * i] = leg != null ? leg : WDecays.tauDecay(rng);
+            bosonLegs[2 * i + 1] = leg != null ? leg : WDecays.tauDecay(rng);
+        }
+        int n = 0;
+        for (int k = 2 * i; k < 2 * i + 2; k++) {
+            n += WDecays.givesLightLepton(bosonLegs[k]) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private boolean hasHadronicTau() {
+        for (WDecay leg : bosonLegs) {
+            if (leg == WDecay.TAU_TO_HADRONS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int bosonCode(int i, boolean isW) {
+        if (isW || zModes[i] != ZDecays.Mode.NEUTRINOS) {
+            return bosonLegs[2 * i].code();
+        }
+        return WDecay.NONE.code();
+    }
+
+    /**
+     * Decays boson i in slot {@code boson} into slots a, b, isotropically in its rest frame (ours),
+     * and returns the quark flavour of a hadronic decay: 4 for the c of W -&gt; c sbar (half of the
+     * hadronic Ws, diagonal CKM; ours), {@link ZDecays#quarkFlavour} for a Z, 0 otherwise.
+     */
+    private int decayBoson(int boson, int i, boolean isW, int a, int b) {
+        WDecay leg = bosonLegs[2 * i];
+        int flavour = 0;
+        double massA = WDecays.chargedLeptonMass(leg);
+        double massB = isW ? 0.0 : massA;
+        if (leg == WDecay.HADRONIC) {
+            flavour = isW ? (rng.nextBoolean() ? 4 : 0) : ZDecays.quarkFlavour(rng);
+            massA = flavour == 5 ? PhysicsConstants.B_MASS : 0.0;
+            massB = isW ? 0.0 : massA;
+        }
+        Sampling.isotropic(rng, scratch, 0);
+        Lorentz.twoBodyDecay(Lorentz.mass(frame, 4 * boson), massA, massB, scratch[0], scratch[1], scratch[2],
+                frame, 4 * a, frame, 4 * b);
+        Lorentz.boostFromRestFrameOf(frame, 4 * a, frame, 4 * boson);
+        Lorentz.boostFromRestFrameOf(frame, 4 * b, frame, 4 * boson);
+        return flavour;
+    }
+
+    /**
+     * The decay products of boson i (lab frame, slots a, b) into the event: the charged lepton and
+     * prompt neutrino of a leptonic W, both neutrinos of Z -&gt; nu nu (prompt), both leptons of
+     * Z -&gt; l l (taus decayed), or two quark partons (b quarks radiate, fragment and decay).
+     */
+    private void addBosonProducts(int i, boolean isW, boolean positiveW, int flavour, int a, int b) {
+        WDecay leg = bosonLegs[2 * i];
+        if (leg == WDecay.HADRONIC) {
+            if (flavour == 5) {
+                addBQuark(a);
+                addBQuark(b);
+            } else {
+                ev.addParton(frame, 4 * a, flavour);
+                ev.addParton(frame, 4 * b, isW ? 0 : flavour);
+            }
+        } else if (isW) {
+            addWLeptons(leg, a, b, positiveW ? -1 : +1);
+        } else if (zModes[i] == ZDecays.Mode.NEUTRINOS) {
+            addPromptNeutrino(a);
+            addPromptNeutrino(b);
+        } else {
+            addChargedLepton(leg, a, +1, TAU_POLARISATION_Z);
+            addChargedLepton(bosonLegs[2 * i + 1], b, -1, TAU_POLARISATION_Z);
+        }
+    }
+
+    private void addPromptNeutrino(int slot) {
+        ev.promptNuPx += frame[4 * slot];
+        ev.promptNuPy += frame[4 * slot + 1];
+        ev.addInvisible(frame, 4 * slot);
+    }
+
+    // ----- T2tt (sim-vv) -----
+
+    /**
+     * T2tt: both W decays drawn first as for tt&#772; (skipped without two light leptons); then the
+     * LO stop pair, stop -&gt; t neutralino isotropic in the stop rest frame with a Breit-Wigner top
+     * whose window ends at m(stop) - m(neutralino), unpolarised top decays without spin
+     * correlations (note sec. 8.3), recoil and ISR as for tt&#772; (ours: a heavy coloured pair).
+     */
+    private boolean stopPair() {
+        WDecay plus = WDecays.sample(rng);
+        WDecay minus = WDecays.sample(rng);
+        ev.decay1 = plus.code();
+        ev.decay2 = minus.code();
+        ev.twoWs = true;
+        if (!WDecays.givesLightLepton(plus) || !WDecays.givesLightLepton(minus)) {
+            return false;
+        }
+        StopProduction.HardScatter h = stopHard;
+        stops.sample(rng, h);
+        double stopMass = stopPoint.stopMass();
+        placePair(h.shat, stopMass, stopMass, h.cosTheta, h.phi);
+        Lorentz.copy(frame, 4 * TOP, frame, 4 * STOP_1);
+        Lorentz.copy(frame, 4 * ANTITOP, frame, 4 * STOP_2);
+        double topMass = decayStop(STOP_1, TOP, CHI_1);
+        double antitopMass = decayStop(STOP_2, ANTITOP, CHI_2);
+        Decays.topDecay(rng, topMass, WDecays.chargedLeptonMass(plus), topDecay, scratch);
+        Decays.topDecay(rng, antitopMass, WDecays.chargedLeptonMass(minus), antitopDecay, scratch);
+        copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
+        copyDecay(antitopDecay, ANTITOP, W_MINUS, B_BAR, L_MINUS, NU_BAR);
+        double recoilPt = topRecoil.samplePt(rng);
+        double recoilPhi = 2 * Math.PI * rng.nextDouble();
+        boostSystem(N_STOP_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
+
+        fillTruth(true, true, W_MINUS, L_MINUS);
+        addWLeptons(plus, L_PLUS, NU, -1);
+        addWLeptons(minus, L_MINUS, NU_BAR, +1);
+        addBQuark(B);
+        addBQuark(B_BAR);
+        ev.setNeutralino(1, frame, 4 * CHI_1);
+        ev.setNeutralino(2, frame, 4 * CHI_2);
+        addIsr(topRecoil, recoilPt, recoilPhi);
+        return true;
+    }
+
+    /** stop -&gt; t neutralino in the stop's rest frame, boosted to the frame the stop is given in; returns m_top. */
+    private double decayStop(int stop, int top, int neutralino) {
+        double high = Math.min(PhysicsConstants.TOP_MASS + PhysicsConstants.TOP_WINDOW,
+                stopPoint.stopMass() - stopPoint.neutralinoMass());
+        double topMass = Sampling.breitWigner(rng, PhysicsConstants.TOP_MASS, PhysicsConstants.TOP_WIDTH,
+                PhysicsConstants.TOP_MASS - PhysicsConstants.TOP_WINDOW, high);
+        Sampling.isotropic(rng, scratch, 0);
+        Lorentz.twoBodyDecay(stopPoint.stopMass(), topMass, stopPoint.neutralinoMass(), scratch[0], scratch[1],
+                scratch[2], frame, 4 * top, frame, 4 * neutralino);
+        Lorentz.boostFromRestFrameOf(frame, 4 * top, frame, 4 * stop);
+        Lorentz.boostFromRestFrameOf(frame, 4 * neutralino, frame, 4 * stop);
+        return topMass;
     }
 }

@@ -27,7 +27,10 @@ final class EventRecord {
     boolean hasAntitop;
     final double[] top = new double[4];
     final double[] antitop = new double[4];
-    /** W+ and W- (tt&#772;) or the top's W and the other W (tW); the leptons' parents, for tests. */
+    /**
+     * W+ and W- (tt&#772;, T2tt) or the top's W and the other W (tW), or the two bosons of W W
+     * (W+, W-), W Z (W, Z) and Z Z; the leptons' parents, for tests.
+     */
     final double[] w1 = new double[4];
     final double[] w2 = new double[4];
 
@@ -45,6 +48,11 @@ final class EventRecord {
     double promptNuPy;
     double invisiblePx;
     double invisiblePy;
+    /** T2tt: the two neutralinos (lab four-vectors) and their p_T sum (genChiChi) [GeV]; zero otherwise. */
+    final double[] neutralino1 = new double[4];
+    final double[] neutralino2 = new double[4];
+    double neutralinoPx;
+    double neutralinoPy;
 
     /** Coloured partons that become jets: b quarks (after their neutrinos left), ISR partons. */
     int nPartons;
@@ -132,6 +140,8 @@ final class EventRecord {
         nMuons = 0;
         nElectrons = 0;
         nJets = 0;
+        neutralinoPx = 0;
+        neutralinoPy = 0;
     }
 
     /** Appends a prompt lepton (lab four-vector) and returns its index. */
@@ -150,6 +160,14 @@ final class EventRecord {
         }
         Lorentz.copy(p, o, parton, 4 * nPartons);
         partonFlavour[nPartons++] = flavour;
+    }
+
+    /** Sets neutralino 1 or 2 (lab four-vector); it enters genChiChi and gen p_T^miss. */
+    void setNeutralino(int which, double[] p, int o) {
+        Lorentz.copy(p, o, which == 1 ? neutralino1 : neutralino2, 0);
+        neutralinoPx += p[o];
+        neutralinoPy += p[o + 1];
+        addInvisible(p, o);
     }
 
     /** Adds an invisible particle (neutrino) to the generator-level missing momentum. */

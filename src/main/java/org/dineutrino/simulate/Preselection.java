@@ -91,7 +91,8 @@ final class Preselection {
     /**
      * Particle-level fiducial region: e or mu directly from both Ws (no tau), the two dressed
      * leptons opposite-charged with pT &gt; 20 GeV, |eta| &lt; 2.4 and m_ll &gt; 20 GeV, at least two
-     * particle-level b jets with pT &gt; 30 GeV, |eta| &lt; 2.4, and p_T^nunu &gt; 40 GeV for ee and mumu.
+     * particle-level b jets with pT &gt; 30 GeV, |eta| &lt; 2.4, and p_T^nunu &gt; 40 GeV for ee and mumu
+     * (for T2tt: with or without the neutralinos in p_T^nunu, so that both definitions keep their events).
      */
     static boolean isFiducial(EventRecord ev) {
         if (!ev.twoWs || !WDecay.of(ev.decay1).isPromptLightLepton() || !WDecay.of(ev.decay2).isPromptLightLepton()
@@ -116,6 +117,9 @@ final class Preselection {
             }
         }
         boolean sameFlavour = ev.decay1 == ev.decay2;
-        return bJets >= 2 && (!sameFlavour || Math.hypot(ev.promptNuPx, ev.promptNuPy) > FIDUCIAL_SAME_FLAVOUR_PTNUNU);
+        // T2tt: fiducial in the SM definition or in the BSM one, whose p_T^nunu adds the neutralinos
+        double ptNuNu = Math.max(Math.hypot(ev.promptNuPx, ev.promptNuPy),
+                Math.hypot(ev.promptNuPx + ev.neutralinoPx, ev.promptNuPy + ev.neutralinoPy));
+        return bJets >= 2 && (!sameFlavour || ptNuNu > FIDUCIAL_SAME_FLAVOUR_PTNUNU);
     }
 }

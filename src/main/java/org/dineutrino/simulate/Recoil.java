@@ -48,6 +48,12 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
     /** Low-mass Drell-Yan (10-50 GeV): as {@link #DRELL_YAN}, softer (our model). */
     static final Recoil DRELL_YAN_LOW_MASS = new Recoil(0.6, 3.0, 10.0, 0.3, 15.0, 2.2, 2.2, 0.0, 0.0, 0.02, 0.05);
 
+    /**
+     * W W, W Z, Z Z (our model, sim-vv): the Drell-Yan construction with a harder spectrum for the
+     * heavier colourless pair (peak ~8 GeV, &lt;pT&gt; ~ 27 GeV) and somewhat more extra emissions.
+     */
+    static final Recoil DIBOSON = new Recoil(0.5, 8.0, 20.0, 0.4, 25.0, 2.2, 2.2, 0.0, 0.0, 0.02, 0.05);
+
     /** Largest number of ISR partons one event holds (leading + extra emissions). */
     static final int MAX_PARTONS = 8;
 

@@ -26,6 +26,20 @@ public enum SimProcess {
      */
     DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0),
 
+    // --- dibosons and the T2tt signal (sim-vv) ---
+    /** W+ W-, all decays: 118.7 pb (DESIGN.md). */
+    WW("ww", Process.DIBOSON, 118.7),
+    /** W+ Z and W- Z, all decays: 47.13 pb (DESIGN.md). */
+    WZ("wz", Process.DIBOSON, 47.13),
+    /** Z Z, all decays: 16.52 pb (DESIGN.md). */
+    ZZ("zz", Process.DIBOSON, 16.52),
+    /**
+     * Stop pairs of the T2tt simplified model at the default point m(stop) = 525 GeV,
+     * m(neutralino) = 350 GeV: 0.457 pb, NNLO+NNLL (note sec. 8.1; DESIGN.md). Other mass points
+     * take their cross section from {@link StopPoint#crossSectionPb()}.
+     */
+    T2TT("t2tt", Process.BSM, 0.457),
+
     // Alternative tt bar samples (sim-alt): the nominal generator with one setting of TtbarTune changed;
     // docs/SIMULATION.md, "Alternative samples".
     /** tt&#772; with m_t = 171.5 GeV, sigma from the Top++ mass dependence (TtbarTune). */
@@ -80,7 +94,7 @@ public enum SimProcess {
         return category;
     }
 
-    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50. */
+    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50, ww, ... */
     public String key() {
         return key;
     }

@@ -54,10 +54,34 @@ public final class Simulation {
     /** As {@link #simulate(SimProcess, long, long, int, Consumer, DoubleConsumer)} on nThreads threads. */
     public static SimulationSummary simulate(SimProcess process, long nKept, long seed, int batchSize,
                                              Consumer<EventBatch> sink, DoubleConsumer progress, int nThreads) {
+        return simulate(process, StopPoint.DEFAULT, nKept, seed, batchSize, sink, progress, nThreads);
+    }
+
+    /**
+     * T2tt stop pairs at another mass point, normalised to its NNLO+NNLL cross section
+     * ({@link StopPoint#crossSectionPb()}); otherwise as
+     * {@link #simulate(SimProcess, long, long, int, Consumer, DoubleConsumer)}.
+     */
+    public static SimulationSummary simulate(StopPoint point, long nKept, long seed, int batchSize,
+                                             Consumer<EventBatch> sink, DoubleConsumer progress) {
+        int threads = Math.min(MAX_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return simulate(SimProcess.T2TT, point, nKept, seed, batchSize, sink, progress, threads);
+    }
+
+    /** As {@link #simulate(StopPoint, long, long, int, Consumer, DoubleConsumer)} on nThreads threads. */
+    public static SimulationSummary simulate(StopPoint point, long nKept, long seed, int batchSize,
+                                             Consumer<EventBatch> sink, DoubleConsumer progress, int nThreads) {
+        return simulate(SimProcess.T2TT, point, nKept, seed, batchSize, sink, progress, nThreads);
+    }
+
+    private static SimulationSummary simulate(SimProcess process, StopPoint point, long nKept, long seed,
+                                              int batchSize, Consumer<EventBatch> sink, DoubleConsumer progress,
+                                              int nThreads) {
         checkArguments(process, nKept, batchSize, sink, nThreads);
+        Objects.requireNonNull(point, "point");
         long nBatches = (nKept + batchSize - 1) / batchSize;
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, daemonThreads(process));
-        ThreadLocal<EventGenerator> generators = ThreadLocal.withInitial(() -> new EventGenerator(process));
+        ThreadLocal<EventGenerator> generators = ThreadLocal.withInitial(() -> new EventGenerator(process, point));
         ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>();
         long generated = 0;
         long next = 0;
@@ -84,7 +108,8 @@ public final class Simulation {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        return new SimulationSummary(process, process.crossSectionPb(), generated, generated, nKept, seed, VERSION);
+        double crossSectionPb = process == SimProcess.T2TT ? point.crossSectionPb() : process.crossSectionPb();
+        return new SimulationSummary(process, crossSectionPb, generated, generated, nKept, seed, VERSION);
     }
 
     private static void checkArguments(SimProcess process, long nKept, int batchSize, Consumer<EventBatch> sink,

@@ -78,4 +78,14 @@ class PreselectionTest {
         assertFalse(Preselection.isFiducial(low));
         assertTrue(Preselection.isFiducial(high));
     }
+
+    @Test
+    void neutralinos_count_in_the_same_flavour_pt_nunu_of_t2tt_events() {
+        EventRecord stops = fiducialEmu(WDecay.ELECTRON, WDecay.ELECTRON, 30.0);
+        stops.leptonPdgId[1] = 11;
+        assertFalse(Preselection.isFiducial(stops), "30 GeV of W neutrinos alone");
+        // a neutralino pair of (0, 40) GeV: |(30, 40)| = 50 GeV in the BSM definition
+        stops.setNeutralino(1, new double[] {0, 40, 0, 400}, 0);
+        assertTrue(Preselection.isFiducial(stops));
+    }
 }

@@ -30,7 +30,7 @@ class SimulationTest {
             assertEquals(p, SimProcess.parse(p.key()));
             assertEquals(p, SimProcess.parse(p.name().toLowerCase()));
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SimProcess.parse("ww"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SimProcess.parse("wjets"));
         assertTrue(e.getMessage().contains("dy_m10_50"), e.getMessage());
     }
 
