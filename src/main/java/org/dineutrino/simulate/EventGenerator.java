@@ -49,6 +49,7 @@ final class EventGenerator {
     private final TwProduction.HardScatter twHard = new TwProduction.HardScatter();
     private final DrellYanProduction drellYan;
     private final DrellYanProduction.Dilepton dilepton = new DrellYanProduction.Dilepton();
+    private final DrellYanBias drellYanBias;
 
     private final double[] frame = new double[4 * N_FRAME];
     private final double[] topDecay = new double[Decays.TOP_DECAY_SIZE];
@@ -63,16 +64,27 @@ final class EventGenerator {
 
     private SplittableRandom rng = new SplittableRandom(0);
     private long generated;
+    private double sumWeights;
 
     EventGenerator(SimProcess process) {
-        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, DrellYanBias.DEFAULT);
+    }
+
+    /** A generator with another Drell-Yan bias ({@link DrellYanBias#NONE}: unweighted events). */
+    EventGenerator(SimProcess process, DrellYanBias drellYanBias) {
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, drellYanBias);
     }
 
     /** A generator with another top-pair recoil model and FSR rate: for tuning studies. */
     EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB) {
+        this(process, topRecoil, gluonsPerB, DrellYanBias.DEFAULT);
+    }
+
+    private EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB, DrellYanBias drellYanBias) {
         this.process = process;
         this.topRecoil = topRecoil;
         this.gluonsPerB = gluonsPerB;
+        this.drellYanBias = drellYanBias;
         this.ttbar = process == SimProcess.TTBAR ? TtbarProduction.forThread() : null;
         this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
@@ -89,6 +101,12 @@ final class EventGenerator {
     void reseed(long seed) {
         rng = new SplittableRandom(seed);
         generated = 0;
+        sumWeights = 0;
+    }
+
+    /** Sum of the generator weights of the events generated since the last {@link #reseed}, kept or not. */
+    double sumWeights() {
+        return sumWeights;
     }
 
     /** Events generated since the last {@link #reseed}, kept or not. */
@@ -100,10 +118,19 @@ final class EventGenerator {
         return ev;
     }
 
-    /** Generates one event; true if it passes the preselection (the record then holds it). */
+    /**
+     * Generates one event; true if it passes the preselection (the record then holds it). Its
+     * weight enters {@link #sumWeights} either way.
+     */
     boolean next() {
         generated++;
         ev.clear();
+        boolean kept = generate();
+        sumWeights += ev.genWeight;
+        return kept;
+    }
+
+    private boolean generate() {
         boolean possible = switch (process) {
             case TTBAR -> ttbar();
             case TW -> tw();
@@ -354,10 +381,12 @@ final class EventGenerator {
 
     /**
      * Z/gamma* -&gt; ee, mumu or tautau with equal rates (lepton universality; the sample cross
-     * section is for the three flavours together); tau pairs with a hadronic tau are skipped.
+     * section is for the three flavours together), drawn and weighted as {@link DrellYanBias} says;
+     * tau pairs with a hadronic tau are skipped (with the weight of their flavour choice).
      */
     private boolean drellYan(Recoil recoil) {
-        int flavour = (int) (3 * rng.nextDouble());
+        int flavour = drellYanBias.sampleLeptonFlavour(rng, work);
+        ev.genWeight = work[0];
         WDecay leg1;
         WDecay leg2;
         if (flavour == 0) {
@@ -375,17 +404,44 @@ final class EventGenerator {
         if (!WDecays.givesLightLepton(leg1) || !WDecays.givesLightLepton(leg2)) {
             return false;
         }
-        drellYan.sample(rng, dilepton);
+        drellYan.sample(rng, dilepton, drellYanBias.offPoleFactor());
         double st = Math.sqrt(Math.max(0, 1 - dilepton.cosTheta * dilepton.cosTheta));
         double leptonMass = WDecays.chargedLeptonMass(leg1);
         Lorentz.twoBodyDecay(dilepton.mass, leptonMass, leptonMass, st * Math.cos(dilepton.phi),
                 st * Math.sin(dilepton.phi), dilepton.cosTheta, frame, 0, frame, 4);
-        double recoilPt = recoil.samplePt(rng);
+        double recoilPt = drellYanBias.samplePt(rng, recoil);
+        ev.genWeight *= dilepton.weight * drellYanBias.ptWeight(recoil, recoilPt);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
         boostSystem(2, dilepton.mass, recoilPt, recoilPhi, dilepton.rapidity);
         addChargedLepton(leg1, 0, +1, TAU_POLARISATION_Z);
         addChargedLepton(leg2, 1, -1, TAU_POLARISATION_Z);
-        addIsr(recoil, recoilPt, recoilPhi);
+        addDrellYanIsr(recoil, recoilPt, recoilPhi);
         return true;
+    }
+
+    /**
+     * The ISR partons of a Drell-Yan event with the (biased) flavours, their weight, and b and c
+     * partons fragmented and decayed like the b quarks of top decays (without their FSR; ours), so
+     * that b tagging and non-prompt neutrinos of Z + heavy-flavour jets behave.
+     */
+    private void addDrellYanIsr(Recoil recoil, double recoilPt, double recoilPhi) {
+        Recoil sampled = drellYanBias.sampledFlavours(recoil);
+        int n = sampled.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr,
+                isrFlavour);
+        ev.genWeight *= drellYanBias.flavourWeight(recoil, sampled, isrFlavour, n);
+        for (int i = 0; i < n; i++) {
+            if (isrFlavour[i] == 0) {
+                ev.addParton(isr, 4 * i, 0);
+                continue;
+            }
+            Lorentz.copy(isr, 4 * i, work, 0);
+            int nNu = isrFlavour[i] == 5 ? HeavyFlavourDecays.decayBQuark(rng, work, 0, neutrinos, 0, scratch)
+                    : HeavyFlavourDecays.decayCQuark(rng, work, 0, neutrinos, 0, scratch);
+            for (int k = 0; k < nNu; k++) {
+                ev.addInvisible(neutrinos, 4 * k);
+                Lorentz.subtractFrom(neutrinos, 4 * k, work, 0);
+            }
+            ev.addParton(work, 0, isrFlavour[i]);
+        }
     }
 }

@@ -43,10 +43,10 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
      * Drell-Yan near the Z pole: our model (peak ~4 GeV, &lt;pT&gt; ~ 15 GeV, ~12 % above 30 GeV,
      * the order of the measured Z + jet fraction at 13 TeV); fewer, softer extra emissions.
      */
-    static final Recoil DRELL_YAN = new Recoil(0.55, 4.0, 14.0, 0.35, 18.0, 2.2, 2.2, 0.0, 0.0, 0.02, 0.05);
+    static final Recoil DRELL_YAN = new Recoil(0.5, 4.0, 16.0, 0.55, 18.0, 2.2, 2.2, 0.0, 0.0, 0.058, 0.09);
 
     /** Low-mass Drell-Yan (10-50 GeV): as {@link #DRELL_YAN}, softer (our model). */
-    static final Recoil DRELL_YAN_LOW_MASS = new Recoil(0.6, 3.0, 10.0, 0.3, 15.0, 2.2, 2.2, 0.0, 0.0, 0.02, 0.05);
+    static final Recoil DRELL_YAN_LOW_MASS = new Recoil(0.6, 3.0, 10.0, 0.3, 15.0, 2.2, 2.2, 0.0, 0.0, 0.058, 0.09);
 
     /** Largest number of ISR partons one event holds (leading + extra emissions). */
     static final int MAX_PARTONS = 8;
@@ -72,6 +72,45 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
                 return pt;
             }
         }
+    }
+
+    /**
+     * Probability density [1/GeV] of {@link #samplePt} at pT: the mixture of the class javadoc,
+     * s pT/b^2 exp(-pT/b) + (1 - s) 6 w^3 (1 - w)/p0 with s = softFraction, w = p0/(pT + p0), renormalised to
+     * [0, {@link #MAX_PT}); 0 outside. Needed for the weights of biased recoil generation.
+     */
+    double ptDensity(double pt) {
+        if (!(pt >= 0) || pt >= MAX_PT) {
+            return 0.0;
+        }
+        return untruncatedDensity(pt) / acceptedBelowMaxPt();
+    }
+
+    private double untruncatedDensity(double pt) {
+        double w = hardScale / (pt + hardScale);
+        double soft = pt / (softScale * softScale) * Math.exp(-pt / softScale);
+        double hard = 6 * w * w * w * (1 - w) / hardScale;
+        return softFraction * soft + (1 - softFraction) * hard;
+    }
+
+    /** P(pT &lt; MAX_PT) of the untruncated mixture: Gamma(2) CDF 1 - e^-x (1 + x), power law 1 - 3w^2 + 2w^3. */
+    private double acceptedBelowMaxPt() {
+        double x = MAX_PT / softScale;
+        double w = hardScale / (MAX_PT + hardScale);
+        double soft = 1 - Math.exp(-x) * (1 + x);
+        double hard = 1 - 3 * w * w + 2 * w * w * w;
+        return softFraction * soft + (1 - softFraction) * hard;
+    }
+
+    /** The same model with other heavy-flavour fractions per ISR parton. */
+    Recoil withFlavourFractions(double b, double c) {
+        return new Recoil(softFraction, softScale, hardScale, emissionMean, emissionPtMean, leadEtaWidth, etaWidth,
+                splitProbability, splitKickMean, b, c);
+    }
+
+    /** Probability that one ISR parton gets the flavour 5 (b), 4 (c) or 0 (light). */
+    double flavourProbability(int flavour) {
+        return flavour == 5 ? bFraction : flavour == 4 ? cFraction : 1 - bFraction - cFraction;
     }
 
     private double samplePtUntruncated(SplittableRandom rng) {
