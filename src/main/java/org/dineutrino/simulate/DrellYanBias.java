@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
  *     DrellYanProduction.Dilepton, double)});</li>
  * <li>the recoil pT is drawn from the defensive mixture q(pT) = (1 - h) p(pT) + h p_hard(pT) of the
  *     true spectrum p and a harder one; its weight p/q never exceeds 1/(1 - h);</li>
+ * <li>the number of extra ISR emissions (which make the second jet) is drawn from the mixture
+ *     (1 - e) Poisson(lambda) + e Poisson({@code hardEmissionMean}); its weight stays below 1/(1 - e);</li>
  * <li>each ISR parton is b or c with the probabilities of {@code biasedFlavours} instead of the
  *     true ones; the weight is the product over partons of p_true(flavour)/p_biased(flavour).</li>
  * </ul>
@@ -27,10 +29,13 @@ import java.util.SplittableRandom;
  * @param offPoleFactor  enhancement of the off-pole mass rate (1 = unbiased)
  * @param hardShare      h, the share of recoils drawn from the hard spectrum (0 = unbiased)
  * @param hardRecoil     the model whose pT spectrum is the hard component (only its pT is used)
+ * @param emissionShare  e, the share of emission counts drawn at the enhanced mean (0 = unbiased)
+ * @param hardEmissionMean the enhanced mean number of extra emissions
  * @param bFraction      biased probability that an ISR parton is a b quark
  * @param cFraction      biased probability that an ISR parton is a c quark
  */
-record DrellYanBias(double tauShare, double offPoleFactor, double hardShare, Recoil hardRecoil, double bFraction, double cFraction) {
+record DrellYanBias(double tauShare, double offPoleFactor, double hardShare, Recoil hardRecoil, double emissionShare,
+                    double hardEmissionMean, double bFraction, double cFraction) {
 
     /** Share of tau pairs in nature: lepton universality, ee : mumu : tautau = 1 : 1 : 1. */
     static final double TRUE_TAU_SHARE = 1.0 / 3.0;
@@ -42,13 +47,15 @@ record DrellYanBias(double tauShare, double offPoleFactor, double hardShare, Rec
     private static final Recoil HARD = new Recoil(0.0, 1.0, 40.0, 0.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0);
 
     /**
-     * The default bias of the Drell-Yan samples (ours): tau pairs half of the events, off-pole masses 5x as often, 3 in 4 recoils from the hard spectrum, so the
-     * recoil weight stays below 4; b and c partons 4x and 2x as often as in nature.
+     * The default bias of the Drell-Yan samples (ours): tau pairs half of the events, off-pole masses
+     * 5x as often, half of the recoils from the hard spectrum and half of the emission counts at mean
+     * 2.5 (each weight below 2), b and c partons about 2x and 1.1x as often as in nature.
      */
-    static final DrellYanBias DEFAULT = new DrellYanBias(0.5, 5.0, 0.75, HARD, 0.15, 0.12);
+    static final DrellYanBias DEFAULT = new DrellYanBias(0.5, 5.0, 0.5, HARD, 0.5, 2.5, 0.12, 0.10);
 
     /** No bias: every weight is 1 (for the closure of the weights and tuning studies). */
-    static final DrellYanBias NONE = new DrellYanBias(TRUE_TAU_SHARE, 1.0, 0.0, HARD, Double.NaN, Double.NaN);
+    static final DrellYanBias NONE = new DrellYanBias(TRUE_TAU_SHARE, 1.0, 0.0, HARD, 0.0, 0.0, Double.NaN,
+            Double.NaN);
 
     /** Checks the shares are probabilities and the factor enhances. */
     DrellYanBias {
@@ -58,8 +65,9 @@ record DrellYanBias(double tauShare, double offPoleFactor, double hardShare, Rec
         if (!(offPoleFactor >= 1) || Double.isInfinite(offPoleFactor)) {
             throw new IllegalArgumentException("offPoleFactor must be finite and >= 1, got " + offPoleFactor);
         }
-        if (!(hardShare >= 0 && hardShare < 1)) {
-            throw new IllegalArgumentException("hardShare must be in [0, 1), got " + hardShare);
+        if (!(hardShare >= 0 && hardShare < 1) || !(emissionShare >= 0 && emissionShare < 1)) {
+            throw new IllegalArgumentException("hardShare and emissionShare must be in [0, 1), got " + hardShare
+                    + ", " + emissionShare);
         }
     }
 
@@ -98,6 +106,21 @@ record DrellYanBias(double tauShare, double offPoleFactor, double hardShare, Rec
         }
         double p = truth.ptDensity(pt);
         return p / ((1 - hardShare) * p + hardShare * hardRecoil.ptDensity(pt));
+    }
+
+    /** Draws the number of extra emissions from the mixture. */
+    int sampleEmissions(SplittableRandom rng, Recoil truth) {
+        double mean = rng.nextDouble() < emissionShare ? hardEmissionMean : truth.emissionMean();
+        return Recoil.sampleEmissions(rng, mean);
+    }
+
+    /** p(n)/q(n): the weight of an emission count drawn by {@link #sampleEmissions}. */
+    double emissionWeight(Recoil truth, int n) {
+        if (emissionShare == 0) {
+            return 1.0;
+        }
+        double p = truth.emissionProbability(n);
+        return p / ((1 - emissionShare) * p + emissionShare * Recoil.emissionProbability(n, hardEmissionMean));
     }
 
     /** p_true/p_biased of the flavours of n ISR partons. */

@@ -426,9 +426,11 @@ final class EventGenerator {
      */
     private void addDrellYanIsr(Recoil recoil, double recoilPt, double recoilPhi) {
         Recoil sampled = drellYanBias.sampledFlavours(recoil);
+        int emissions = drellYanBias.sampleEmissions(rng, recoil);
         int n = sampled.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr,
-                isrFlavour);
-        ev.genWeight *= drellYanBias.flavourWeight(recoil, sampled, isrFlavour, n);
+                isrFlavour, emissions);
+        ev.genWeight *= drellYanBias.emissionWeight(recoil, emissions)
+                * drellYanBias.flavourWeight(recoil, sampled, isrFlavour, n);
         for (int i = 0; i < n; i++) {
             if (isrFlavour[i] == 0) {
                 ev.addParton(isr, 4 * i, 0);

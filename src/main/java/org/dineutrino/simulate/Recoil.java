@@ -128,7 +128,32 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
      * {@code flavour}. Returns the number of partons (at least 1, at most {@link #MAX_PARTONS}).
      */
     int fillPartons(SplittableRandom rng, double sysPx, double sysPy, double[] partons, int[] flavour) {
-        int n = Math.min(Sampling.poisson(rng, emissionMean), MAX_PARTONS - 2);
+        return fillPartons(rng, sysPx, sysPy, partons, flavour, sampleEmissions(rng, emissionMean));
+    }
+
+    /** Number of extra emissions: Poisson(mean), capped at {@link #MAX_PARTONS} - 2. */
+    static int sampleEmissions(SplittableRandom rng, double mean) {
+        return Math.min(Sampling.poisson(rng, mean), MAX_PARTONS - 2);
+    }
+
+    /** Probability of n from {@link #sampleEmissions} at this model's mean (the cap holds the tail). */
+    double emissionProbability(int n) {
+        return emissionProbability(n, emissionMean);
+    }
+
+    /** Probability of n from {@link #sampleEmissions} at the given mean. */
+    static double emissionProbability(int n, double mean) {
+        double term = Math.exp(-mean);
+        double below = 0;
+        for (int k = 0; k < n; k++) {
+            below += term;
+            term *= mean / (k + 1);
+        }
+        return n == MAX_PARTONS - 2 ? 1 - below : term;
+    }
+
+    /** As {@link #fillPartons(SplittableRandom, double, double, double[], int[])} with n extra emissions given. */
+    int fillPartons(SplittableRandom rng, double sysPx, double sysPy, double[] partons, int[] flavour, int n) {
         double leadPx = -sysPx;
         double leadPy = -sysPy;
         for (int i = 1; i <= n; i++) {
