@@ -86,7 +86,7 @@ final class EventGenerator {
         this.gluonsPerB = gluonsPerB;
         this.drellYanBias = drellYanBias;
         this.ttbar = process == SimProcess.TTBAR ? TtbarProduction.forThread() : null;
-        this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
+        this.tw = process == SimProcess.TW || process == SimProcess.TW_DS ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
     }
@@ -136,6 +136,8 @@ final class EventGenerator {
             case TW -> tw();
             case DY_M50 -> drellYan(Recoil.DRELL_YAN);
             case DY_M10_50 -> drellYan(Recoil.DRELL_YAN_LOW_MASS);
+            // sim-dy: the alternative tW sample
+            case TW_DS -> tw();
         };
         if (!possible) {
             return false;
@@ -352,7 +354,8 @@ final class EventGenerator {
         Decays.topDecay(rng, h.topMass, WDecays.chargedLeptonMass(topW), topDecay, scratch);
         copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
         decayW(ANTITOP, WDecays.chargedLeptonMass(otherW), L_MINUS, NU_BAR);
-        double recoilPt = topRecoil.samplePt(rng);
+        double recoilPt = process == SimProcess.TW_DS ? TwDiagramSubtraction.samplePt(rng, topRecoil)
+                : topRecoil.samplePt(rng);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
         boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
 

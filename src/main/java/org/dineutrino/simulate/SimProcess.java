@@ -24,7 +24,14 @@ public enum SimProcess {
      * Drell-Yan Z/gamma* -&gt; ll, 10 &lt; m_ll &lt; 50 GeV: 18610 pb, as CMS normalises DYJetsToLL_M-10to50
      * (DESIGN.md).
      */
-    DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0);
+    DY_M10_50("dy_m10_50", Process.DRELL_YAN, 18610.0),
+
+    // sim-dy: alternative samples of the processes above
+    /**
+     * tW in the diagram-subtraction scheme, our model ({@link TwDiagramSubtraction}): the alternative
+     * to the DR sample {@link #TW}, same cross section 2 x 19.56 pb (DESIGN.md).
+     */
+    TW_DS("tw_ds", Process.SINGLE_TOP, 2 * 19.56);
 
     private final String key;
     private final Process category;
@@ -46,7 +53,7 @@ public enum SimProcess {
         return category;
     }
 
-    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50. */
+    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50, tw_ds, ... */
     public String key() {
         return key;
     }
