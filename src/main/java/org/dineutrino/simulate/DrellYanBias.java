@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * carries the weight w = p_true / p_biased of its biased choices, so that weighted distributions and
  * sums of weights are unbiased (E_biased[w f] = E_true[f]).
  *
- * <p>Four independent choices are biased (our construction):
+ * <p>Five independent choices are biased (our construction):
  * <ul>
  * <li>the lepton flavour: tau pairs (whose e mu final states pass without Z veto and p_T^miss cut)
  *     are drawn with probability {@code tauShare} instead of 1/3, e and mu pairs share the rest;</li>
@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  *     true spectrum p and a harder one; its weight p/q never exceeds 1/(1 - h);</li>
  * <li>the number of extra ISR emissions (which make the second jet) is drawn from the mixture
  *     (1 - e) Poisson(lambda) + e Poisson({@code hardEmissionMean}); its weight stays below 1/(1 - e);</li>
- * <li>each ISR parton is b or c with the probabilities of {@code biasedFlavours} instead of the
+ * <li>each ISR parton is b or c with the probabilities {@code bFraction}, {@code cFraction} instead of the
  *     true ones; the weight is the product over partons of p_true(flavour)/p_biased(flavour).</li>
  * </ul>
  * Choices not made (an event skipped from its decay channel before kinematics) keep weight 1, which
