@@ -1,6 +1,7 @@
 package org.dineutrino.run;
 
 import java.util.function.DoubleConsumer;
+import org.dineutrino.event.Columns;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.sample.SampleMeta;
 import org.dineutrino.sample.SampleRole;
@@ -55,12 +56,25 @@ public final class SimulatedSamples {
     }
 
     /**
-     * Kept events that correspond to a luminosity: sigma * L * (kept / generated), the
-     * kept fraction measured on a short pilot run of the same process.
+     * Kept events that correspond to a luminosity: sigma * L * (sum of kept weights / sum of
+     * generated weights), the weighted kept fraction measured on a short pilot run of the same
+     * process. For unweighted processes this is kept / generated; for the biased Drell-Yan samples
+     * the weights make it the true preselection efficiency, so the sample's events then carry a mean
+     * weight of 1 at L.
      */
     public static long eventsForLuminosity(SimProcess process, double lumiInvFb, long pilotEvents) {
-        SimulationSummary pilot = Simulation.simulate(process, pilotEvents, 1, CHUNK_EVENTS, b -> { }, f -> { });
-        double keptFraction = pilot.nKept() / pilot.sumGenWeights();
+        double[] sumKeptWeights = new double[1];
+        SimulationSummary pilot = Simulation.simulate(process, pilotEvents, 1, CHUNK_EVENTS,
+                b -> sumKeptWeights[0] += sum(b.doubles(Columns.GEN_WEIGHT.name())), f -> { });
+        double keptFraction = sumKeptWeights[0] / pilot.sumGenWeights();
         return Math.round(process.crossSectionPb() * lumiInvFb * SampleInfo.INV_PB_PER_INV_FB * keptFraction);
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 }

@@ -172,10 +172,10 @@ final class ColumnBuffers {
         return nEvents;
     }
 
-    /** Appends the event held by the record; generator weight 1 (unweighted events). */
+    /** Appends the event held by the record, with its generator weight. */
     void append(EventRecord ev) {
         nEvents++;
-        genWeight.add(1.0);
+        genWeight.add(ev.genWeight);
         nPV.add(ev.nPV);
         nPU.add(ev.nPU);
         met.add(Math.hypot(ev.metPx, ev.metPy));

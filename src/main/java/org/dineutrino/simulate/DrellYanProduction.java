@@ -34,12 +34,23 @@ final class DrellYanProduction {
     /** Breit-Wigner share of the m^2 sampling when the window contains the Z. */
     private static final double BREIT_WIGNER_SHARE = 0.6;
 
-    /** The sampled dilepton system: mass [GeV], rapidity, cos theta of l- in its rest frame. */
+    /**
+     * Edges of the Z-pole window [GeV] outside which {@link #sample(SplittableRandom, Dilepton, double)}
+     * can enhance the rate: the selection's Z veto 76-106 GeV (DESIGN.md), on the true m_ll.
+     */
+    static final double POLE_LOW = 76.0;
+    static final double POLE_HIGH = 106.0;
+
+    /**
+     * The sampled dilepton system: mass [GeV], rapidity, cos theta of l- in its rest frame, and the
+     * weight p_true/p_sampled of the mass choice (1 unless the off-pole rate is enhanced).
+     */
     static final class Dilepton {
         double mass;
         double rapidity;
         double cosTheta;
         double phi;
+        double weight = 1.0;
     }
 
     private final double massLow;
@@ -47,6 +58,8 @@ final class DrellYanProduction {
     private final double bwShare;
     private final PdfTable pdf;
     private final double maxWeight;
+    /** Share of the window's cross section with m_ll outside [POLE_LOW, POLE_HIGH]. */
+    private final double offPoleFraction;
     private final double[] pdf1 = new double[Cteq5l.N_FLAVOURS];
     private final double[] pdf2 = new double[Cteq5l.N_FLAVOURS];
     private final double kappa = Math.sqrt(2) * PhysicsConstants.FERMI_CONSTANT
@@ -54,10 +67,11 @@ final class DrellYanProduction {
 
     /** A generator for m_ll in [massLow, massHigh] GeV. */
     DrellYanProduction(double massLow, double massHigh) {
-        this(massLow, massHigh, new PdfTable(massLow, massHigh, 48), Double.NaN);
+        this(massLow, massHigh, new PdfTable(massLow, massHigh, 48), Double.NaN, Double.NaN);
     }
 
-    private DrellYanProduction(double massLow, double massHigh, PdfTable pdf, double maxWeight) {
+    private DrellYanProduction(double massLow, double massHigh, PdfTable pdf, double maxWeight,
+                               double offPoleFraction) {
         this.massLow = massLow;
         this.massHigh = massHigh;
         boolean containsZ = massLow < PhysicsConstants.Z_MASS && massHigh > PhysicsConstants.Z_MASS;
@@ -66,20 +80,56 @@ final class DrellYanProduction {
         Dilepton preRun = new Dilepton();
         this.maxWeight = !Double.isNaN(maxWeight) ? maxWeight
                 : Sampling.envelope(PRE_RUN_SEED, PRE_RUN_POINTS, MAX_WEIGHT_MARGIN, rng -> samplePoint(rng, preRun));
+        this.offPoleFraction = !Double.isNaN(offPoleFraction) ? offPoleFraction : measureOffPoleFraction(preRun);
     }
 
-    /** A copy for another thread: shares the (read-only) tables and the envelope. */
+    /** A copy for another thread: shares the (read-only) tables, the envelope and the off-pole share. */
     DrellYanProduction copy() {
-        return new DrellYanProduction(massLow, massHigh, pdf, maxWeight);
+        return new DrellYanProduction(massLow, massHigh, pdf, maxWeight, offPoleFraction);
+    }
+
+    /** The off-pole share of the cross section from a fixed-seed pre-run (its points are weighted). */
+    private double measureOffPoleFraction(Dilepton d) {
+        SplittableRandom rng = new SplittableRandom(PRE_RUN_SEED + 1);
+        double all = 0;
+        double off = 0;
+        for (int i = 0; i < PRE_RUN_POINTS; i++) {
+            double w = samplePoint(rng, d);
+            all += w;
+            off += offPole(d.mass) ? w : 0.0;
+        }
+        return off / all;
+    }
+
+    /** Share of the window's cross section outside the Z pole window, from a pre-run (about 1 % error). */
+    double offPoleFraction() {
+        return offPoleFraction;
+    }
+
+    private static boolean offPole(double mass) {
+        return mass < POLE_LOW || mass > POLE_HIGH;
     }
 
     /** Draws one unweighted dilepton system. */
     void sample(SplittableRandom rng, Dilepton out) {
+        sample(rng, out, 1.0);
+    }
+
+    /**
+     * Draws one dilepton system with the rate outside the Z pole window enhanced by offPoleFactor
+     * (&gt;= 1): hit-or-miss against the density b(m) p(m), b = offPoleFactor off the pole and 1 on it,
+     * with the weight E_p[b]/b(m) = (1 + (offPoleFactor - 1) f_off)/b(m), f_off the off-pole share,
+     * so that weighted distributions are the true ones and the mean weight is 1.
+     */
+    void sample(SplittableRandom rng, Dilepton out, double offPoleFactor) {
+        double meanBias = 1 + (offPoleFactor - 1) * offPoleFraction;
         while (true) {
             double w = samplePoint(rng, out);
-            if (rng.nextDouble() * maxWeight < w) {
+            double bias = offPole(out.mass) ? offPoleFactor : 1.0;
+            if (rng.nextDouble() * maxWeight * offPoleFactor < w * bias) {
                 out.cosTheta = oneplusCos2(rng.nextDouble());
                 out.phi = 2 * Math.PI * rng.nextDouble();
+                out.weight = meanBias / bias;
                 return;
             }
         }

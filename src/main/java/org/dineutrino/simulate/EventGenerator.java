@@ -73,6 +73,7 @@ final class EventGenerator {
     private final StopProduction.HardScatter stopHard = new StopProduction.HardScatter();
     private final WDecay[] bosonLegs = new WDecay[4];
     private final ZDecays.Mode[] zModes = new ZDecays.Mode[2];
+    private final DrellYanBias drellYanBias;
 
     private final double[] frame = new double[4 * N_STOP_FRAME];
     private final double[] topDecay = new double[Decays.TOP_DECAY_SIZE];
@@ -89,14 +90,20 @@ final class EventGenerator {
     /** The shift columns' own stream (ObjectShifts), so that they leave the nominal stream alone. */
     private SplittableRandom shiftRng = new SplittableRandom(OBJECT_SHIFT_STREAM);
     private long generated;
+    private double sumWeights;
 
     EventGenerator(SimProcess process) {
-        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B);
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, StopPoint.DEFAULT, DrellYanBias.DEFAULT);
+    }
+
+    /** A generator with another Drell-Yan bias ({@link DrellYanBias#NONE}: unweighted events). */
+    EventGenerator(SimProcess process, DrellYanBias drellYanBias) {
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, StopPoint.DEFAULT, drellYanBias);
     }
 
     /** A generator whose T2tt events are at the given mass point (ignored by the other processes). */
     EventGenerator(SimProcess process, StopPoint stopPoint) {
-        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, stopPoint);
+        this(process, Recoil.TTBAR, GluonRadiation.EMISSIONS_PER_B, stopPoint, DrellYanBias.DEFAULT);
     }
 
     /**
@@ -104,16 +111,18 @@ final class EventGenerator {
      * process's {@link SimProcess#tune()} sets the tt&#772; settings of the alternative samples.
      */
     EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB) {
-        this(process, topRecoil, gluonsPerB, StopPoint.DEFAULT);
+        this(process, topRecoil, gluonsPerB, StopPoint.DEFAULT, DrellYanBias.DEFAULT);
     }
 
-    private EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB, StopPoint stopPoint) {
+    private EventGenerator(SimProcess process, Recoil topRecoil, double gluonsPerB, StopPoint stopPoint,
+                           DrellYanBias drellYanBias) {
         this.process = process;
         this.tune = process.tune();
         this.topRecoil = topRecoil;
         this.gluonsPerB = gluonsPerB;
+        this.drellYanBias = drellYanBias;
         this.ttbar = process.category() == Process.TTBAR ? TtbarProduction.forThread(tune) : null;
-        this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
+        this.tw = process == SimProcess.TW || process == SimProcess.TW_DS ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
         this.diboson = dibosonPair(process) != null ? DibosonProduction.forThread(dibosonPair(process)) : null;
@@ -141,6 +150,12 @@ final class EventGenerator {
         rng = new SplittableRandom(seed);
         shiftRng = new SplittableRandom(seed ^ OBJECT_SHIFT_STREAM);
         generated = 0;
+        sumWeights = 0;
+    }
+
+    /** Sum of the generator weights of the events generated since the last {@link #reseed}, kept or not. */
+    double sumWeights() {
+        return sumWeights;
     }
 
     /** Events generated since the last {@link #reseed}, kept or not. */
@@ -152,10 +167,19 @@ final class EventGenerator {
         return ev;
     }
 
-    /** Generates one event; true if it passes the preselection (the record then holds it). */
+    /**
+     * Generates one event; true if it passes the preselection (the record then holds it). Its
+     * weight enters {@link #sumWeights} either way.
+     */
     boolean next() {
         generated++;
         ev.clear();
+        boolean kept = generate();
+        sumWeights += ev.genWeight;
+        return kept;
+    }
+
+    private boolean generate() {
         boolean possible = switch (process) {
             case TTBAR -> ttbar();
             // alternative tt bar samples (sim-alt): the same code with the settings of their tune
@@ -166,6 +190,8 @@ final class EventGenerator {
             case DY_M10_50 -> drellYan(Recoil.DRELL_YAN_LOW_MASS);
             case WW, WZ, ZZ -> diboson();
             case T2TT -> stopPair();
+            // sim-dy: the alternative tW sample
+            case TW_DS -> tw();
         };
         if (!possible) {
             return false;
@@ -383,7 +409,8 @@ final class EventGenerator {
         Decays.topDecay(rng, h.topMass, WDecays.chargedLeptonMass(topW), topDecay, scratch);
         copyDecay(topDecay, TOP, W_PLUS, B, L_PLUS, NU);
         decayW(ANTITOP, WDecays.chargedLeptonMass(otherW), L_MINUS, NU_BAR);
-        double recoilPt = topRecoil.samplePt(rng);
+        double recoilPt = process == SimProcess.TW_DS ? TwDiagramSubtraction.samplePt(rng, topRecoil)
+                : topRecoil.samplePt(rng);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
         boostSystem(N_FRAME, Math.sqrt(h.shat), recoilPt, recoilPhi, h.rapidity);
 
@@ -412,10 +439,12 @@ final class EventGenerator {
 
     /**
      * Z/gamma* -&gt; ee, mumu or tautau with equal rates (lepton universality; the sample cross
-     * section is for the three flavours together); tau pairs with a hadronic tau are skipped.
+     * section is for the three flavours together), drawn and weighted as {@link DrellYanBias} says;
+     * tau pairs with a hadronic tau are skipped (with the weight of their flavour choice).
      */
     private boolean drellYan(Recoil recoil) {
-        int flavour = (int) (3 * rng.nextDouble());
+        int flavour = drellYanBias.sampleLeptonFlavour(rng, work);
+        ev.genWeight = work[0];
         WDecay leg1;
         WDecay leg2;
         if (flavour == 0) {
@@ -433,17 +462,18 @@ final class EventGenerator {
         if (!WDecays.givesLightLepton(leg1) || !WDecays.givesLightLepton(leg2)) {
             return false;
         }
-        drellYan.sample(rng, dilepton);
+        drellYan.sample(rng, dilepton, drellYanBias.offPoleFactor());
         double st = Math.sqrt(Math.max(0, 1 - dilepton.cosTheta * dilepton.cosTheta));
         double leptonMass = WDecays.chargedLeptonMass(leg1);
         Lorentz.twoBodyDecay(dilepton.mass, leptonMass, leptonMass, st * Math.cos(dilepton.phi),
                 st * Math.sin(dilepton.phi), dilepton.cosTheta, frame, 0, frame, 4);
-        double recoilPt = recoil.samplePt(rng);
+        double recoilPt = drellYanBias.samplePt(rng, recoil);
+        ev.genWeight *= dilepton.weight * drellYanBias.ptWeight(recoil, recoilPt);
         double recoilPhi = 2 * Math.PI * rng.nextDouble();
         boostSystem(2, dilepton.mass, recoilPt, recoilPhi, dilepton.rapidity);
         addChargedLepton(leg1, 0, +1, TAU_POLARISATION_Z);
         addChargedLepton(leg2, 1, -1, TAU_POLARISATION_Z);
-        addIsr(recoil, recoilPt, recoilPhi);
+        addDrellYanIsr(recoil, recoilPt, recoilPhi);
         return true;
     }
 
@@ -641,5 +671,33 @@ final class EventGenerator {
         Lorentz.boostFromRestFrameOf(frame, 4 * top, frame, 4 * stop);
         Lorentz.boostFromRestFrameOf(frame, 4 * neutralino, frame, 4 * stop);
         return topMass;
+    }
+
+    /**
+     * The ISR partons of a Drell-Yan event with the (biased) flavours, their weight, and b and c
+     * partons fragmented and decayed like the b quarks of top decays (without their FSR; ours), so
+     * that b tagging and non-prompt neutrinos of Z + heavy-flavour jets behave.
+     */
+    private void addDrellYanIsr(Recoil recoil, double recoilPt, double recoilPhi) {
+        Recoil sampled = drellYanBias.sampledFlavours(recoil);
+        int emissions = drellYanBias.sampleEmissions(rng, recoil);
+        int n = sampled.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr,
+                isrFlavour, emissions);
+        ev.genWeight *= drellYanBias.emissionWeight(recoil, emissions)
+                * drellYanBias.flavourWeight(recoil, sampled, isrFlavour, n);
+        for (int i = 0; i < n; i++) {
+            if (isrFlavour[i] == 0) {
+                ev.addParton(isr, 4 * i, 0);
+                continue;
+            }
+            Lorentz.copy(isr, 4 * i, work, 0);
+            int nNu = isrFlavour[i] == 5 ? HeavyFlavourDecays.decayBQuark(rng, work, 0, neutrinos, 0, scratch)
+                    : HeavyFlavourDecays.decayCQuark(rng, work, 0, neutrinos, 0, scratch);
+            for (int k = 0; k < nNu; k++) {
+                ev.addInvisible(neutrinos, 4 * k);
+                Lorentz.subtractFrom(neutrinos, 4 * k, work, 0);
+            }
+            ev.addParton(work, 0, isrFlavour[i]);
+        }
     }
 }

@@ -95,6 +95,11 @@ final class EventRecord {
     final double[] jetMass = new double[MAX_JETS];
     final double[] jetBtag = new double[MAX_JETS];
     final int[] jetFlavour = new int[MAX_JETS];
+    /**
+     * Generator weight p_true / p_sampled of the event's biased choices (Drell-Yan); 1 for an
+     * unbiased event.
+     */
+    double genWeight = 1.0;
     double metPx;
     double metPy;
     double puppiMetPx;
@@ -121,6 +126,7 @@ final class EventRecord {
 
     /** Resets the counts and sums for the next event (arrays are overwritten, not cleared). */
     void clear() {
+        genWeight = 1.0;
         decay1 = WDecay.NONE.code();
         decay2 = WDecay.NONE.code();
         twoWs = false;

@@ -27,6 +27,12 @@ final class HeavyFlavourDecays {
     /** Effective Peterson parameter (see class javadoc). */
     static final double PETERSON_EPSILON = 0.038;
 
+    /**
+     * Effective Peterson parameter of charm quarks: 0.3 gives &lt;z&gt; = 0.53, near the &lt;x_E&gt; of about
+     * 0.5 of charm mesons measured at the Z pole at LEP, without a parton shower (our choice).
+     */
+    static final double PETERSON_EPSILON_CHARM = 0.3;
+
     /** Hadron masses [GeV]: B meson, X_c system, D meson, K meson; PDG (note sec. 5.4). */
     private static final double B_HADRON_MASS = 5.279;
     private static final double XC_MASS = 2.0;
@@ -44,6 +50,7 @@ final class HeavyFlavourDecays {
     /** Grid points used once to find the maximum of the Peterson function for accept-reject. */
     private static final int PETERSON_GRID = 20_000;
     private static final double PETERSON_MAX = petersonMaximum(PETERSON_EPSILON);
+    private static final double PETERSON_MAX_CHARM = petersonMaximum(PETERSON_EPSILON_CHARM);
 
     /** Offsets in the scratch array: B, X (charm system), lepton, neutrino, intermediate. */
     private static final int S_B = 0;
@@ -72,12 +79,43 @@ final class HeavyFlavourDecays {
 
     /** z from the Peterson function at {@link #PETERSON_EPSILON}, by accept-reject under its maximum. */
     static double petersonFraction(SplittableRandom rng) {
+        return petersonFraction(rng, PETERSON_EPSILON, PETERSON_MAX);
+    }
+
+    /** z from the Peterson function at epsilon, by accept-reject under its maximum {@code max}. */
+    private static double petersonFraction(SplittableRandom rng, double epsilon, double max) {
         while (true) {
             double z = rng.nextDouble();
-            if (z > 0 && rng.nextDouble() * PETERSON_MAX < peterson(z, PETERSON_EPSILON)) {
+            if (z > 0 && rng.nextDouble() * max < peterson(z, epsilon)) {
                 return z;
             }
         }
+    }
+
+    /**
+     * Fragments a c quark (an initial-state g -&gt; c cbar parton) into a D meson with the fraction z
+     * from the Peterson function at {@link #PETERSON_EPSILON_CHARM}, collinear with the quark, and
+     * decays it semileptonically (D -&gt; K l nu, e or mu, 0.0962 each, the same charm admixture as
+     * for the charm of b decays). Appends the neutrino, if any, to {@code nu} at vector index
+     * {@code nNu} and returns the new count.
+     *
+     * @param quark   the c-quark four-vector in the lab, at offset qo
+     * @param nu      neutrino list, 4 doubles per neutrino; room for 1 more is needed
+     * @param scratch length &gt;= {@link #SCRATCH_SIZE}, overwritten
+     */
+    static int decayCQuark(SplittableRandom rng, double[] quark, int qo, double[] nu, int nNu, double[] scratch) {
+        if (rng.nextDouble() >= 2 * BR_CHARM_TO_LEPTON_PER_FLAVOUR) {
+            return nNu;
+        }
+        double z = petersonFraction(rng, PETERSON_EPSILON_CHARM, PETERSON_MAX_CHARM);
+        double energy = Math.max(z * quark[qo + 3], D_MASS * 1.0001);
+        double p = Math.sqrt(energy * energy - D_MASS * D_MASS);
+        double q = Math.sqrt(quark[qo] * quark[qo] + quark[qo + 1] * quark[qo + 1] + quark[qo + 2] * quark[qo + 2]);
+        Lorentz.set(scratch, S_B, p * quark[qo] / q, p * quark[qo + 1] / q, p * quark[qo + 2] / q, energy);
+        semileptonic(rng, D_MASS, K_MASS, 0.0, scratch);
+        boostAll(scratch, S_B);
+        Lorentz.copy(scratch, S_NU, nu, 4 * nNu);
+        return nNu + 1;
     }
 
     /**

@@ -57,7 +57,14 @@ public enum SimProcess {
     /** tt&#772; with the QCD-inspired colour reconnection (CR1; our model of its effect on jets). */
     TTBAR_CR1("ttbar_cr1", TtbarTune.withColourReconnection(ColourReconnection.QCD_INSPIRED)),
     /** tt&#772; with the gluon-move colour reconnection (CR2; our model of its effect on jets). */
-    TTBAR_CR2("ttbar_cr2", TtbarTune.withColourReconnection(ColourReconnection.GLUON_MOVE));
+    TTBAR_CR2("ttbar_cr2", TtbarTune.withColourReconnection(ColourReconnection.GLUON_MOVE)),
+
+    // sim-dy: alternative samples of the processes above
+    /**
+     * tW in the diagram-subtraction scheme, our model ({@link TwDiagramSubtraction}): the alternative
+     * to the DR sample {@link #TW}, same cross section 2 x 19.56 pb (DESIGN.md).
+     */
+    TW_DS("tw_ds", Process.SINGLE_TOP, 2 * 19.56);
 
     private final String key;
     private final Process category;
@@ -94,7 +101,7 @@ public enum SimProcess {
         return category;
     }
 
-    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50, ww, ... */
+    /** Lower-case key as users and the command line write it: ttbar, tw, dy_m50, dy_m10_50, ww, tw_ds, ... */
     public String key() {
         return key;
     }

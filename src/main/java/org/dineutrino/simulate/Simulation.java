@@ -21,8 +21,10 @@ import org.dineutrino.event.EventBatch;
  * <p>Batch b holds the kept events b * batchSize ... and is generated from its own random stream,
  * seeded by a SplitMix64 mix of (seed, process, b), until it has its share of kept events; the
  * batches are generated on a small pool and handed to the sink on the calling thread, in order.
- * Every generated event counts in the sum of generator weights (all weights are 1), kept or not,
- * so weight x sigma x L / sumGenWeights normalises the kept events to the process cross section.
+ * Every generated event counts in the sum of generator weights, kept or not, so
+ * genWeight x sigma x L / sumGenWeights normalises the kept events to the process cross section.
+ * Weights are 1 except for Drell-Yan, which is generated biased towards the selected phase space
+ * ({@link DrellYanBias}).
  * See {@code docs/SIMULATION.md} for what is modelled.
  */
 public final class Simulation {
@@ -84,6 +86,7 @@ public final class Simulation {
         ThreadLocal<EventGenerator> generators = ThreadLocal.withInitial(() -> new EventGenerator(process, point));
         ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>();
         long generated = 0;
+        double sumWeights = 0;
         long next = 0;
         try {
             for (long b = 0; b < nBatches; b++) {
@@ -99,6 +102,7 @@ public final class Simulation {
                 }
                 BatchResult result = await(inFlight.poll());
                 generated += result.generated();
+                sumWeights += result.sumWeights();
                 sink.accept(result.batch());
                 if (progress != null) {
                     progress.accept((double) (b + 1) / nBatches);
@@ -109,7 +113,7 @@ public final class Simulation {
             pool.shutdownNow();
         }
         double crossSectionPb = process == SimProcess.T2TT ? point.crossSectionPb() : process.crossSectionPb();
-        return new SimulationSummary(process, crossSectionPb, generated, generated, nKept, seed, VERSION);
+        return new SimulationSummary(process, crossSectionPb, sumWeights, generated, nKept, seed, VERSION);
     }
 
     private static void checkArguments(SimProcess process, long nKept, int batchSize, Consumer<EventBatch> sink,
@@ -127,8 +131,8 @@ public final class Simulation {
         }
     }
 
-    /** One batch's events and how many events were generated to keep them. */
-    private record BatchResult(EventBatch batch, long generated) {
+    /** One batch's events, how many events were generated to keep them and the sum of their weights. */
+    private record BatchResult(EventBatch batch, long generated, double sumWeights) {
     }
 
     private static BatchResult generateBatch(EventGenerator generator, long seed, int nKept) {
@@ -139,7 +143,7 @@ public final class Simulation {
                 buffers.append(generator.record());
             }
         }
-        return new BatchResult(buffers.build(), generator.generated());
+        return new BatchResult(buffers.build(), generator.generated(), generator.sumWeights());
     }
 
     private static BatchResult await(Future<BatchResult> future) {

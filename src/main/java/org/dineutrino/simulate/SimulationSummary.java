@@ -6,8 +6,11 @@ package org.dineutrino.simulate;
  *
  * @param process          the simulated process
  * @param crossSectionPb   the cross section the generated events stand for [pb]
- * @param sumGenWeights    sum of the generator weights of every generated event, kept or not
- * @param nGenerated       events generated, including those skipped or failing the preselection
+ * @param sumGenWeights    sum of the generator weights of every generated event, kept or not; equal to
+ *                         nGenerated for unweighted processes, an estimate of it for the biased
+ *                         Drell-Yan samples
+ * @param nGenerated       events generated, including those skipped or failing the preselection (a count,
+ *                         not a sum of weights)
  * @param nKept            events handed to the sink
  * @param seed             the run's seed
  * @param generatorVersion {@link Simulation#VERSION}
@@ -15,7 +18,10 @@ package org.dineutrino.simulate;
 public record SimulationSummary(SimProcess process, double crossSectionPb, double sumGenWeights,
                                 long nGenerated, long nKept, long seed, String generatorVersion) {
 
-    /** Fraction of the generated events that were kept: the preselection efficiency. */
+    /**
+     * Fraction of the generated events that were kept, unweighted: the preselection efficiency of
+     * the (possibly biased) generation, not of nature; see {@code SimulatedSamples.eventsForLuminosity}.
+     */
     public double keptFraction() {
         return nGenerated == 0 ? 0.0 : (double) nKept / nGenerated;
     }

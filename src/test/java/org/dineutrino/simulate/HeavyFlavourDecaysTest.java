@@ -53,4 +53,25 @@ class HeavyFlavourDecaysTest {
         // binomial error 1.1e-3: 5 sigma
         assertEquals(0.430, (double) count / n, 0.006);
     }
+
+    @Test
+    void a_c_quark_gives_a_neutrino_in_its_semileptonic_share_and_no_more_energy_than_it_has() {
+        // D -> K l nu, l = e, mu: 2 x 0.0962 = 0.1924 per c quark (PDG charm admixture, note sec. 5.4)
+        SplittableRandom rng = new SplittableRandom(12);
+        double[] quark = {0, 30, 40, Math.sqrt(30 * 30 + 40 * 40 + 1.5 * 1.5)};
+        double[] nu = new double[4];
+        double[] scratch = new double[HeavyFlavourDecays.SCRATCH_SIZE];
+        long count = 0;
+        double maxFraction = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            int k = HeavyFlavourDecays.decayCQuark(rng, quark, 0, nu, 0, scratch);
+            count += k;
+            maxFraction = k == 1 ? Math.max(maxFraction, nu[3] / quark[3]) : maxFraction;
+        }
+        // binomial error 8.8e-4: 5 sigma
+        assertEquals(0.1924, (double) count / n, 0.0045);
+        // the neutrino carries part of the D, which carries part of the quark
+        assertEquals(0.5, maxFraction, 0.5);
+    }
 }
