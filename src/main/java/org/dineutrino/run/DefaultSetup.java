@@ -27,43 +27,75 @@ public final class DefaultSetup {
     private DefaultSetup() {
     }
 
-    /** One default sample: name, process, seed, role and its kept events at scale 1. */
-    public record DefaultSample(String name, SimProcess process, long seed, SampleRole role, long events) {
+    /**
+     * One default sample: name, process, seed, role and its kept events.
+     *
+     * @param forDefaultRun whether the default run reads it (the SM templates and pseudo-data); the
+     *                      others (training, the T2tt signal, the alternative samples) serve later steps
+     */
+    public record DefaultSample(String name, SimProcess process, long seed, SampleRole role, long events,
+                                boolean forDefaultRun) {
     }
 
-    /** The default samples at a scale (1 = the default sizes that run in a few minutes on 2 cores). */
+    /** The T2tt sample at the default mass point, for the BSM closure test. */
+    public static final String STOP_SAMPLE = "t2tt-template";
+
+    /**
+     * The default samples at a scale (1 = the default sizes that run in a few minutes on 2 cores), in
+     * the order they are made: first what the default run reads.
+     */
     public static List<DefaultSample> samples(double scale) {
         List<DefaultSample> out = new ArrayList<>();
-        add(out, SampleRole.TEMPLATE, "template", 1000, scale);
-        add(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, scale);
-        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 400_000, scale));
-        return out;
-    }
-
-    /** The default samples with full Run-2 statistics: each process at sigma * 137.64 fb^-1. */
-    public static List<DefaultSample> fullRun2Samples() {
-        List<DefaultSample> out = new ArrayList<>();
-        for (DefaultSample s : samples(1.0)) {
-            if (s.role() == SampleRole.TRAINING) {
-                out.add(s);
-                continue;
-            }
-            long n = SimulatedSamples.eventsForLuminosity(s.process(), DEFAULT_LUMI_INV_FB, PILOT_EVENTS);
-            out.add(new DefaultSample(s.name(), s.process(), s.seed(), s.role(), n));
+        addStandardModel(out, SampleRole.TEMPLATE, "template", 1000, 1.0, scale);
+        // pseudo-data needs less MC statistics than the templates: it is Poisson-fluctuated at the luminosity
+        addStandardModel(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, 0.5, scale);
+        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 400_000, scale, false));
+        out.add(sample(STOP_SAMPLE, SimProcess.T2TT, 4001, SampleRole.TEMPLATE, 20_000, scale, false));
+        long seed = 5000;
+        out.add(sample("tw-ds-alternative", SimProcess.TW_DS, ++seed, SampleRole.ALTERNATIVE, 20_000, scale, false));
+        for (SimProcess p : List.of(SimProcess.TTBAR_MT_171P5, SimProcess.TTBAR_MT_173P5, SimProcess.TTBAR_HDAMP_UP,
+                SimProcess.TTBAR_HDAMP_DOWN, SimProcess.TTBAR_UE_UP, SimProcess.TTBAR_UE_DOWN, SimProcess.TTBAR_CR1,
+                SimProcess.TTBAR_CR2)) {
+            String name = p.key().replace('_', '-') + "-alternative";
+            out.add(sample(name, p, ++seed, SampleRole.ALTERNATIVE, 100_000, scale, false));
         }
         return out;
     }
 
-    private static void add(List<DefaultSample> out, SampleRole role, String suffix, long seedBase, double scale) {
-        out.add(sample("ttbar-" + suffix, SimProcess.TTBAR, seedBase + 1, role, 200_000, scale));
-        out.add(sample("tw-" + suffix, SimProcess.TW, seedBase + 2, role, 20_000, scale));
-        out.add(sample("dy-m50-" + suffix, SimProcess.DY_M50, seedBase + 3, role, 40_000, scale));
-        out.add(sample("dy-m10-50-" + suffix, SimProcess.DY_M10_50, seedBase + 4, role, 10_000, scale));
+    /** The default samples with full Run-2 statistics: each SM process of the default run at sigma * 137.64 fb^-1. */
+    public static List<DefaultSample> fullRun2Samples() {
+        List<DefaultSample> out = new ArrayList<>();
+        for (DefaultSample s : samples(1.0)) {
+            if (!s.forDefaultRun()) {
+                out.add(s);
+                continue;
+            }
+            long n = SimulatedSamples.eventsForLuminosity(s.process(), DEFAULT_LUMI_INV_FB, PILOT_EVENTS);
+            out.add(new DefaultSample(s.name(), s.process(), s.seed(), s.role(), n, true));
+        }
+        return out;
+    }
+
+    /**
+     * The standard-model processes of the default run. Drell-Yan has larger samples than its share of
+     * the selection suggests: its biased events carry weights, and few pass the full selection.
+     */
+    private static void addStandardModel(List<DefaultSample> out, SampleRole role, String suffix, long seedBase,
+                                         double share, double scale) {
+        out.add(sample("ttbar-" + suffix, SimProcess.TTBAR, seedBase + 1, role, 200_000, scale, true));
+        out.add(sample("tw-" + suffix, SimProcess.TW, seedBase + 2, role, 20_000, scale, true));
+        out.add(sample("dy-m50-" + suffix, SimProcess.DY_M50, seedBase + 3, role, (long) (200_000 * share), scale,
+                true));
+        out.add(sample("dy-m10-50-" + suffix, SimProcess.DY_M10_50, seedBase + 4, role, (long) (50_000 * share),
+                scale, true));
+        out.add(sample("ww-" + suffix, SimProcess.WW, seedBase + 5, role, 20_000, scale, true));
+        out.add(sample("wz-" + suffix, SimProcess.WZ, seedBase + 6, role, 10_000, scale, true));
+        out.add(sample("zz-" + suffix, SimProcess.ZZ, seedBase + 7, role, 10_000, scale, true));
     }
 
     private static DefaultSample sample(String name, SimProcess p, long seed, SampleRole role, long events,
-                                        double scale) {
-        return new DefaultSample(name, p, seed, role, Math.max(1000, Math.round(events * scale)));
+                                        double scale, boolean forDefaultRun) {
+        return new DefaultSample(name, p, seed, role, Math.max(1000, Math.round(events * scale)), forDefaultRun);
     }
 
     /** The default run over the default samples: full Run-2 luminosity, least squares, PUPPI p_T^miss. */
@@ -76,6 +108,9 @@ public final class DefaultSetup {
         StringBuilder bkg = new StringBuilder();
         StringBuilder data = new StringBuilder();
         for (DefaultSample s : samples(1.0)) {
+            if (!s.forDefaultRun()) {
+                continue;
+            }
             if (s.role() == SampleRole.TEMPLATE && !s.name().startsWith("ttbar")) {
                 bkg.append(bkg.isEmpty() ? "" : ", ").append('"').append(s.name()).append('"');
             }

@@ -41,7 +41,10 @@ public final class Setup {
         return status;
     }
 
-    /** Creates the missing samples, then queues the default run if no run exists. */
+    /**
+     * Creates the missing samples in order; once those the default run reads exist, queues the default
+     * run (and the default network's training) if no run exists, so it starts while the rest is simulated.
+     */
     public void ensureDefaults(List<DefaultSetup.DefaultSample> samples) {
         List<DefaultSetup.DefaultSample> missing = samples.stream()
                 .filter(s -> db.samples().find(s.name()).isEmpty())
@@ -49,10 +52,21 @@ public final class Setup {
         if (!missing.isEmpty()) {
             log.info("creating {} default sample(s) with the built-in simulation", missing.size());
         }
+        boolean queued = false;
         for (int k = 0; k < missing.size(); k++) {
+            if (!queued && !missing.get(k).forDefaultRun()) {
+                queueDefaultRun();
+                queued = true;
+            }
             create(missing.get(k), k, missing.size());
         }
         status = new Status(false, 1, "", missing.size(), missing.size());
+        if (!queued) {
+            queueDefaultRun();
+        }
+    }
+
+    private void queueDefaultRun() {
         if (runs.runs().isEmpty()) {
             var job = runs.submit(DefaultSetup.defaultRunJson());
             log.info("queued the default run with PUPPI p_T^miss (run {}, job {})", job.runId(), job.id());

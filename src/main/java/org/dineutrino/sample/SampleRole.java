@@ -14,6 +14,11 @@ public enum SampleRole {
     PSEUDO_DATA,
     /** Trains the MET regression network. */
     TRAINING,
+    /**
+     * Another simulation of a process for one systematic source (m_t, hdamp, UE, colour reconnection,
+     * tW DS), compared with the nominal template of that process.
+     */
+    ALTERNATIVE,
     /** Collision data. */
     DATA,
     /** Anything else a user brings. */
