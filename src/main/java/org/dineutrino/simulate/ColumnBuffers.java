@@ -100,6 +100,7 @@ final class ColumnBuffers {
     private final Ints genDecay1;
     private final Ints genDecay2;
     private final Doubles[] topColumns = new Doubles[8];
+    private final Doubles[] weightColumns = new Doubles[EventWeights.SIZE];
 
     ColumnBuffers(int expectedEvents) {
         int e = expectedEvents;
@@ -151,6 +152,9 @@ final class ColumnBuffers {
         for (int i = 0; i < topColumns.length; i++) {
             topColumns[i] = new Doubles(e);
         }
+        for (int i = 0; i < weightColumns.length; i++) {
+            weightColumns[i] = new Doubles(e);
+        }
     }
 
     int nEvents() {
@@ -181,6 +185,9 @@ final class ColumnBuffers {
         genDecay2.add(ev.decay2);
         appendTop(ev.hasTop, ev.top, 0);
         appendTop(ev.hasAntitop, ev.antitop, 4);
+        for (int i = 0; i < weightColumns.length; i++) {
+            weightColumns[i].add(ev.weights[i]);
+        }
     }
 
     private void appendLeptons(EventRecord ev) {
@@ -277,6 +284,9 @@ final class ColumnBuffers {
                 .put(Columns.GEN_ANTITOP_ETA, topColumns[5].values())
                 .put(Columns.GEN_ANTITOP_PHI, topColumns[6].values())
                 .put(Columns.GEN_ANTITOP_MASS, topColumns[7].values());
+        for (int i = 0; i < weightColumns.length; i++) {
+            b.put(Columns.WEIGHT_VARIATIONS.get(i), weightColumns[i].values());
+        }
         return b.build();
     }
 }

@@ -61,6 +61,10 @@ final class EventGenerator {
     private final double[] isr = new double[4 * Recoil.MAX_PARTONS];
     private final int[] isrFlavour = new int[Recoil.MAX_PARTONS];
 
+    private final EventWeights weights;
+    private final MixedInitialStates.TopW topW = new MixedInitialStates.TopW();
+    private final MixedInitialStates.DrellYan drellYanInitial = new MixedInitialStates.DrellYan();
+
     private SplittableRandom rng = new SplittableRandom(0);
     private long generated;
 
@@ -77,6 +81,7 @@ final class EventGenerator {
         this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
+        this.weights = new EventWeights(process == SimProcess.TTBAR);
     }
 
     /** Lazily built Drell-Yan generators (their tables take a fraction of a second each). */
@@ -120,14 +125,50 @@ final class EventGenerator {
         ParticleLevel.buildJets(rng, ev);
         pileup();
         Detector.reconstruct(rng, ev, sums);
-        return Preselection.passes(ev);
+        if (!Preselection.passes(ev)) {
+            return false;
+        }
+        fillWeights();
+        return true;
     }
 
     private void pileup() {
         int period = Pileup.samplePeriod(rng);
-        ev.nPU = Sampling.poisson(rng, Pileup.sampleMu(rng, period));
+        double mu = Pileup.sampleMu(rng, period);
+        ev.pileupPeriod = period;
+        ev.trueMu = (int) mu;
+        ev.nPU = Sampling.poisson(rng, mu);
         ev.nPV = Pileup.sampleVertices(rng, ev.nPU);
         ev.rho = Pileup.sampleRho(rng, ev.nPU);
+    }
+
+    /**
+     * The weight variations of the kept event, from the hard scattering still held in the process's
+     * scratch object: tt&#772; and tW at mu = m_t (alpha_s^2, alpha_s^1), Drell-Yan at mu = m_ll (alpha_s^0).
+     */
+    private void fillWeights() {
+        switch (process) {
+            case TTBAR -> {
+                TtbarProduction.HardScatter h = ttbarHard;
+                InitialState initial = h.gluonFusion ? InitialState.GLUON_GLUON : InitialState.QUARK_ANTIQUARK;
+                fillWeights(initial, h.shat, h.rapidity, PhysicsConstants.TOP_MASS, 2, topRecoil);
+            }
+            case TW -> fillWeights(topW.set(twHard.shat, twHard.cosTheta), twHard.shat, twHard.rapidity,
+                    PhysicsConstants.TOP_MASS, 1, topRecoil);
+            case DY_M50, DY_M10_50 -> {
+                double m2 = dilepton.mass * dilepton.mass;
+                Recoil recoil = process == SimProcess.DY_M50 ? Recoil.DRELL_YAN : Recoil.DRELL_YAN_LOW_MASS;
+                fillWeights(drellYanInitial.set(drellYan, m2), m2, dilepton.rapidity, dilepton.mass, 0, recoil);
+            }
+        }
+    }
+
+    /** x1,2 = sqrt(s-hat/s) e^(+-y) of a hard system of s-hat [GeV^2] and rapidity y. */
+    private void fillWeights(InitialState initial, double shat, double rapidity, double scale, int alphaSPower,
+                             Recoil recoil) {
+        double sqrtTau = Math.sqrt(shat / PhysicsConstants.S);
+        weights.fill(ev, initial, sqrtTau * Math.exp(rapidity), sqrtTau * Math.exp(-rapidity), scale, alphaSPower,
+                recoil, gluonsPerB, MAX_GLUONS);
     }
 
     // ----- tt bar -----
@@ -278,7 +319,9 @@ final class EventGenerator {
      */
     private void addBQuark(int slot) {
         Lorentz.copy(frame, 4 * slot, work, 0);
-        int nGluons = GluonRadiation.radiate(rng, gluonsPerB, work, 0, gluons, MAX_GLUONS, scratch);
+        int drawn = GluonRadiation.sampleEmissions(rng, gluonsPerB, MAX_GLUONS);
+        ev.fsrEmissions[ev.nRadiatingQuarks++] = drawn;
+        int nGluons = GluonRadiation.radiate(rng, drawn, work, 0, gluons, scratch);
         int n = HeavyFlavourDecays.decayBQuark(rng, work, 0, neutrinos, 0, scratch);
         for (int i = 0; i < n; i++) {
             ev.addInvisible(neutrinos, 4 * i);
@@ -291,7 +334,10 @@ final class EventGenerator {
     }
 
     private void addIsr(Recoil model, double recoilPt, double recoilPhi) {
-        int n = model.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr, isrFlavour);
+        ev.recoilPt = recoilPt;
+        ev.isrEmissions = model.sampleEmissions(rng);
+        int n = model.fillPartons(rng, ev.isrEmissions, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi),
+                isr, isrFlavour);
         for (int i = 0; i < n; i++) {
             ev.addParton(isr, 4 * i, isrFlavour[i]);
         }

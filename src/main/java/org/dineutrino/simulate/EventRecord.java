@@ -92,6 +92,19 @@ final class EventRecord {
     double puppiMetPx;
     double puppiMetPy;
 
+    // --- generator history and weight variations (EventWeights) ---
+    /** Data-taking period (Pileup order) and the true mean number of interactions drawn for it. */
+    int pileupPeriod;
+    int trueMu;
+    /** Transverse momentum of the ISR recoil [GeV] and the number of extra ISR emissions drawn. */
+    double recoilPt;
+    int isrEmissions;
+    /** FSR gluon counts drawn (capped) for each b quark from a top decay. */
+    int nRadiatingQuarks;
+    final int[] fsrEmissions = new int[2];
+    /** The weight variations of the kept event, {@link org.dineutrino.event.Columns#WEIGHT_VARIATIONS} order. */
+    final double[] weights = new double[EventWeights.SIZE];
+
     /** Resets the counts and sums for the next event (arrays are overwritten, not cleared). */
     void clear() {
         decay1 = WDecay.NONE.code();
@@ -107,6 +120,9 @@ final class EventRecord {
         invisiblePx = 0;
         invisiblePy = 0;
         nPartons = 0;
+        nRadiatingQuarks = 0;
+        recoilPt = 0;
+        isrEmissions = 0;
         nGenJets = 0;
         unclusteredPx = 0;
         unclusteredPy = 0;
