@@ -52,10 +52,10 @@ final class EventWeights {
      * Sample means M_v of the raw tt&#772; scale weights muR Up, Down, muF Up, Down, both Up, Down over
      * the generated (not preselected) tt&#772; hard scatterings with the shape correction: the muR ones
      * are (alpha_s(2 m_t)/alpha_s(m_t))^2 and (alpha_s(m_t/2)/alpha_s(m_t))^2 exactly, the muF ones the
-     * mean of 10^6 hard scatterings, seed 20261203 (statistical precision 1e-5); recomputed by
+     * mean of 10^6 hard scatterings, seed 20261203 (statistical precision below 1e-4); recomputed by
      * {@code HardScatterWeightsTest}.
      */
-    static final double[] TTBAR_RAW_SCALE_MEANS = {1, 1, 1, 1, 1, 1};
+    static final double[] TTBAR_RAW_SCALE_MEANS = {0.829829, 1.228434, 0.946960, 1.059988, 0.785815, 1.302125};
 
     private final boolean topPair;
     private final double[] scaleNormalisation = new double[6];
