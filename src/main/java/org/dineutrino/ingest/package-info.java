@@ -157,9 +157,15 @@
  *   genTopPt, genTopEta, genTopPhi, genTopMass       double  GeV, -, rad, GeV   top quark (0 if none)
  *   genAntitopPt, genAntitopEta, genAntitopPhi, genAntitopMass
  *                                    double  GeV, -, rad, GeV   top antiquark (0 if none)
+ * weight variations (built-in simulation; every level; optional on import)
+ *   wLeptonSfUp, wLeptonSfDown, wBtagHfUp, wBtagHfDown, wBtagLfUp, wBtagLfDown, wPileupUp, wPileupDown,
+ *   wTriggerUp, wTriggerDown, wMuRUp, wMuRDown, wMuFUp, wMuFDown, wMuRMuFUp, wMuRMuFDown, wIsrUp, wIsrDown,
+ *   wFsrUp, wFsrDown, wTopPt, wPdf1, wPdf2, wPdf3, wPdf4, wPdf5, wPdf6
+ *                               double        factor relative to the nominal event weight (1 where
+ *                                             the source does not apply); docs/SIMULATION.md
  * </pre>
- * A sample's other columns (e.g. weight variations) are exported with their own names; their
- * units and descriptions travel in the metadata.
+ * A sample's other columns (e.g. imported weight variations) are exported with their own names;
+ * their units and descriptions travel in the metadata.
  *
  * <h2>The Parquet library</h2>
  * parquet-java (org.apache.parquet:parquet-hadoop 1.18.2), the reference implementation, which reads
