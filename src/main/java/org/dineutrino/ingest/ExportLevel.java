@@ -20,9 +20,9 @@ import org.dineutrino.event.Columns;
  *   <li>{@link #BOTH}: every column.</li>
  * </ul>
  * Weights ({@code genWeight}, the weight variations {@link Columns#WEIGHT_VARIATIONS}, and any column
- * named {@code weight...} or {@code ...Weight...}) are written at every level. A column the event model does not list is particle level when its name
- * starts with {@code gen} (or its collection's count column with {@code nGen}), else
- * reconstruction level.
+ * named {@code weight...} or {@code ...Weight...}) are written at every level. A column the event
+ * model does not list is particle level when its name starts with {@code gen} (or its collection's
+ * count column with {@code nGen}), else reconstruction level.
  */
 public enum ExportLevel {
     RECO,

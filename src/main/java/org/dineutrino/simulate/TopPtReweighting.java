@@ -19,7 +19,8 @@ final class TopPtReweighting {
     private static final double SF_SLOPE = -0.0005;
 
     /**
-     * Mean of sqrt(SF_t SF_tbar) over the 2.6 x 10^5 events with lab-frame tops among 4 x 10^6 generated tt&#772; events
+     * Mean of sqrt(SF_t SF_tbar) over the 2.6 x 10^5 events with lab-frame tops among 4 x 10^6
+     * generated tt&#772; events
      * (seed 20261203; statistical precision 6e-5);
      * recomputed by {@code TopPtReweightingTest}.
      */
