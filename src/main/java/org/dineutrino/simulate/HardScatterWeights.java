@@ -89,9 +89,11 @@ final class HardScatterWeights {
         out[offset + MU_F_DOWN] = factorDown;
         out[offset + MU_R_MU_F_UP] = renormUp * factorUp;
         out[offset + MU_R_MU_F_DOWN] = renormDown * factorDown;
+        double log1 = Math.log10(x1);
+        double log2 = Math.log10(x2);
         for (int m = 0; m < N_PDF; m++) {
-            deform(m, x1, nominal1, varied1);
-            deform(m, x2, nominal2, varied2);
+            deform(m, log1, nominal1, varied1);
+            deform(m, log2, nominal2, varied2);
             out[offset + PDF_FIRST + m] = initial.luminosity(varied1, varied2) / lumi;
         }
     }
@@ -108,10 +110,10 @@ final class HardScatterWeights {
         return Math.pow(ratio, alphaSPower);
     }
 
-    /** The densities of member m at x: nominal times 1 + a_m B_m(x) for the member's flavours. */
-    static void deform(int m, double x, double[] nominal, double[] out) {
+    /** The densities of member m at log10 x: nominal times 1 + a_m B_m(x) for the member's flavours. */
+    static void deform(int m, double log10x, double[] nominal, double[] out) {
         System.arraycopy(nominal, 0, out, 0, Cteq5l.N_FLAVOURS);
-        double d = (Math.log10(x) - PDF_CENTRE[m]) / PDF_WIDTH[m];
+        double d = (log10x - PDF_CENTRE[m]) / PDF_WIDTH[m];
         double factor = 1.0 + PDF_AMPLITUDE[m] * Math.exp(-0.5 * d * d);
         for (int f : PDF_FLAVOURS[m]) {
             out[f] *= factor;
