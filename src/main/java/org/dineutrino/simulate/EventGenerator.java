@@ -2,6 +2,7 @@ package org.dineutrino.simulate;
 
 import java.util.SplittableRandom;
 import org.dineutrino.event.WDecay;
+import org.dineutrino.sample.Process;
 
 /**
  * Generates the events of one process, one at a time, into a reused {@link EventRecord}: hard
@@ -81,7 +82,7 @@ final class EventGenerator {
         this.tw = process == SimProcess.TW ? TwProduction.forThread() : null;
         this.drellYan = process == SimProcess.DY_M50 ? DrellYanTables.M50.copy()
                 : process == SimProcess.DY_M10_50 ? DrellYanTables.M10_50.copy() : null;
-        this.weights = new EventWeights(process == SimProcess.TTBAR);
+        this.weights = new EventWeights(process.category() == Process.TTBAR);
     }
 
     /** Lazily built Drell-Yan generators (their tables take a fraction of a second each). */
@@ -145,30 +146,31 @@ final class EventGenerator {
     /**
      * The weight variations of the kept event, from the hard scattering still held in the process's
      * scratch object: tt&#772; and tW at mu = m_t (alpha_s^2, alpha_s^1), Drell-Yan at mu = m_ll (alpha_s^0).
+     * A process without a case here gets every weight except the scale and PDF ones (those stay 1): give
+     * it a case with its {@link InitialState}, x1, x2 and scale to have them.
      */
     private void fillWeights() {
         switch (process) {
             case TTBAR -> {
                 TtbarProduction.HardScatter h = ttbarHard;
                 InitialState initial = h.gluonFusion ? InitialState.GLUON_GLUON : InitialState.QUARK_ANTIQUARK;
-                fillWeights(initial, h.shat, h.rapidity, PhysicsConstants.TOP_MASS, 2, topRecoil);
+                fillWeights(initial, h.shat, h.rapidity, PhysicsConstants.TOP_MASS, 2);
             }
             case TW -> fillWeights(topW.set(twHard.shat, twHard.cosTheta), twHard.shat, twHard.rapidity,
-                    PhysicsConstants.TOP_MASS, 1, topRecoil);
+                    PhysicsConstants.TOP_MASS, 1);
             case DY_M50, DY_M10_50 -> {
                 double m2 = dilepton.mass * dilepton.mass;
-                Recoil recoil = process == SimProcess.DY_M50 ? Recoil.DRELL_YAN : Recoil.DRELL_YAN_LOW_MASS;
-                fillWeights(drellYanInitial.set(drellYan, m2), m2, dilepton.rapidity, dilepton.mass, 0, recoil);
+                fillWeights(drellYanInitial.set(drellYan, m2), m2, dilepton.rapidity, dilepton.mass, 0);
             }
+            default -> weights.fill(ev, null, 0, 0, 0, 0, gluonsPerB, MAX_GLUONS);
         }
     }
 
     /** x1,2 = sqrt(s-hat/s) e^(+-y) of a hard system of s-hat [GeV^2] and rapidity y. */
-    private void fillWeights(InitialState initial, double shat, double rapidity, double scale, int alphaSPower,
-                             Recoil recoil) {
+    private void fillWeights(InitialState initial, double shat, double rapidity, double scale, int alphaSPower) {
         double sqrtTau = Math.sqrt(shat / PhysicsConstants.S);
         weights.fill(ev, initial, sqrtTau * Math.exp(rapidity), sqrtTau * Math.exp(-rapidity), scale, alphaSPower,
-                recoil, gluonsPerB, MAX_GLUONS);
+                gluonsPerB, MAX_GLUONS);
     }
 
     // ----- tt bar -----
@@ -334,6 +336,7 @@ final class EventGenerator {
     }
 
     private void addIsr(Recoil model, double recoilPt, double recoilPhi) {
+        ev.recoilModel = model;
         ev.recoilPt = recoilPt;
         ev.isrEmissions = model.sampleEmissions(rng);
         int n = model.fillPartons(rng, ev.isrEmissions, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi),

@@ -96,7 +96,8 @@ final class EventRecord {
     /** Data-taking period (Pileup order) and the true mean number of interactions drawn for it. */
     int pileupPeriod;
     int trueMu;
-    /** Transverse momentum of the ISR recoil [GeV] and the number of extra ISR emissions drawn. */
+    /** The ISR model of the event (null without ISR), its recoil p_T [GeV] and extra emissions drawn. */
+    Recoil recoilModel;
     double recoilPt;
     int isrEmissions;
     /** FSR gluon counts drawn (capped) for each b quark from a top decay. */
@@ -121,6 +122,7 @@ final class EventRecord {
         invisiblePy = 0;
         nPartons = 0;
         nRadiatingQuarks = 0;
+        recoilModel = null;
         recoilPt = 0;
         isrEmissions = 0;
         nGenJets = 0;

@@ -62,7 +62,10 @@ final class EventWeights {
     private final HardScatterWeights hardScatter = new HardScatterWeights();
     private final double[] generatorWeights = new double[HardScatterWeights.SIZE];
 
-    /** @param topPair true for tt&#772; samples: scale normalisation and top-p_T weight */
+    /**
+     * @param topPair true for tt&#772; samples (nominal and alternative): the scale normalisation above, with
+     *                the nominal's means, and the top-p_T weight
+     */
     EventWeights(boolean topPair) {
         this.topPair = topPair;
         for (int v = 0; v < scaleNormalisation.length; v++) {
@@ -83,15 +86,15 @@ final class EventWeights {
     /**
      * Fills every weight of a kept event into ev.weights.
      *
-     * @param initial     the hard scattering's initial state, or null for a process without one
-     * @param x1          parton momentum fractions and the nominal scale [GeV] (unused without initial)
+     * @param initial     the hard scattering's initial state, or null for a process without one (scale and
+     *                    PDF weights then stay 1)
+     * @param x1          parton momentum fractions x1, x2 and the nominal scale [GeV] (unused without initial)
      * @param alphaSPower power of alpha_s in the Born
-     * @param recoil      the ISR model the event's recoil and emissions came from
      * @param gluonsPerB  the FSR Poisson mean per b quark
      * @param maxGluons   the FSR cap per b quark
      */
     void fill(EventRecord ev, InitialState initial, double x1, double x2, double scale, int alphaSPower,
-              Recoil recoil, double gluonsPerB, int maxGluons) {
+              double gluonsPerB, int maxGluons) {
         double[] w = ev.weights;
         Arrays.fill(w, 1.0);
         w[LEPTON_SF_UP] = ScaleFactorWeights.leptons(ev, 1);
@@ -104,8 +107,10 @@ final class EventWeights {
         if (initial != null) {
             fillHardScatter(initial, x1, x2, scale, alphaSPower, w);
         }
-        w[ISR_UP] = ShowerWeights.isr(recoil, ev.recoilPt, ev.isrEmissions, true);
-        w[ISR_DOWN] = ShowerWeights.isr(recoil, ev.recoilPt, ev.isrEmissions, false);
+        if (ev.recoilModel != null) {
+            w[ISR_UP] = ShowerWeights.isr(ev.recoilModel, ev.recoilPt, ev.isrEmissions, true);
+            w[ISR_DOWN] = ShowerWeights.isr(ev.recoilModel, ev.recoilPt, ev.isrEmissions, false);
+        }
         w[FSR_UP] = ShowerWeights.fsr(ev.fsrEmissions, ev.nRadiatingQuarks, maxGluons, gluonsPerB, true);
         w[FSR_DOWN] = ShowerWeights.fsr(ev.fsrEmissions, ev.nRadiatingQuarks, maxGluons, gluonsPerB, false);
         if (topPair) {
