@@ -23,6 +23,7 @@ package org.dineutrino.simulate;
  */
 final class ScaleFactorWeights {
 
+    /** Lepton SF uncertainty delta_0 and its eta regions (class javadoc: CMS order of magnitude, ours). */
     private static final double MUON_DELTA_CENTRAL = 0.004;
     private static final double MUON_DELTA_FORWARD = 0.006;
     private static final double MUON_CENTRAL_ETA = 1.2;
@@ -33,15 +34,21 @@ final class ScaleFactorWeights {
     private static final double LOW_PT_REFERENCE = 20.0;
     private static final double LOW_PT_SCALE = 10.0;
 
+    /** Trigger SF uncertainty per channel (ours, the 0.5-1 % of CMS dilepton triggers). */
     private static final double TRIGGER_DELTA_EE = 0.010;
     private static final double TRIGGER_DELTA_MUMU = 0.005;
     private static final double TRIGGER_DELTA_EMU = 0.007;
 
+    /** Jets the b-tag weight runs over: those the selection counts (DESIGN.md). */
     static final double BTAG_JET_PT = 30.0;
     static final double BTAG_JET_ETA = 2.4;
+    /** b-tag SF uncertainties per flavour, loose WP (ours, the order of CMS DeepJet loose-WP uncertainties). */
     static final double BTAG_DELTA_B = 0.02;
     static final double BTAG_DELTA_C = 0.04;
     static final double BTAG_DELTA_LIGHT = 0.08;
+
+    /** No lepton in {@link #leadingTight}. */
+    private static final int NONE = Integer.MIN_VALUE;
 
     private ScaleFactorWeights() {
     }
@@ -54,9 +61,6 @@ final class ScaleFactorWeights {
                 : (absEta < ELECTRON_BARREL_ETA ? ELECTRON_DELTA_BARREL : ELECTRON_DELTA_ENDCAP);
         return base * (1 + Math.min(1.0, Math.exp(-(pt - LOW_PT_REFERENCE) / LOW_PT_SCALE)));
     }
-
-    /** No lepton in {@link #leadingTight}. */
-    private static final int NONE = Integer.MIN_VALUE;
 
     /**
      * The lepton SF weight, sign +1 (Up) or -1 (Down), over the two leading tight leptons of the record.
