@@ -140,6 +140,35 @@ public final class Columns {
             JET_JES_UNC, JET_JER_UP, JET_JER_DOWN, MUON_SCALE_UNC, ELECTRON_SCALE_UNC,
             MET_UNCL_PX, MET_UNCL_PY, PUPPI_MET_UNCL_PX, PUPPI_MET_UNCL_PY);
 
+    // Weight variations of the built-in simulation (sim-weights): factors relative to the nominal event weight.
+    public static final ColumnSpec W_LEPTON_SF_UP = weight("wLeptonSfUp", "lepton ID/isolation scale factors up");
+    public static final ColumnSpec W_LEPTON_SF_DOWN = weight("wLeptonSfDown", "lepton ID/isolation scale factors down");
+    public static final ColumnSpec W_BTAG_HF_UP = weight("wBtagHfUp", "b-tag scale factor of b and c jets up");
+    public static final ColumnSpec W_BTAG_HF_DOWN = weight("wBtagHfDown", "b-tag scale factor of b and c jets down");
+    public static final ColumnSpec W_BTAG_LF_UP = weight("wBtagLfUp", "b-tag scale factor of light jets up");
+    public static final ColumnSpec W_BTAG_LF_DOWN = weight("wBtagLfDown", "b-tag scale factor of light jets down");
+    public static final ColumnSpec W_PILEUP_UP = weight("wPileupUp", "minimum-bias cross section +4.6 %");
+    public static final ColumnSpec W_PILEUP_DOWN = weight("wPileupDown", "minimum-bias cross section -4.6 %");
+    public static final ColumnSpec W_TRIGGER_UP = weight("wTriggerUp", "dilepton trigger scale factor up");
+    public static final ColumnSpec W_TRIGGER_DOWN = weight("wTriggerDown", "dilepton trigger scale factor down");
+    public static final ColumnSpec W_MU_R_UP = weight("wMuRUp", "renormalisation scale x2");
+    public static final ColumnSpec W_MU_R_DOWN = weight("wMuRDown", "renormalisation scale x1/2");
+    public static final ColumnSpec W_MU_F_UP = weight("wMuFUp", "factorisation scale x2");
+    public static final ColumnSpec W_MU_F_DOWN = weight("wMuFDown", "factorisation scale x1/2");
+    public static final ColumnSpec W_MU_R_MU_F_UP = weight("wMuRMuFUp", "both scales x2");
+    public static final ColumnSpec W_MU_R_MU_F_DOWN = weight("wMuRMuFDown", "both scales x1/2");
+    public static final ColumnSpec W_ISR_UP = weight("wIsrUp", "initial-state radiation up");
+    public static final ColumnSpec W_ISR_DOWN = weight("wIsrDown", "initial-state radiation down");
+    public static final ColumnSpec W_FSR_UP = weight("wFsrUp", "final-state radiation off b quarks up");
+    public static final ColumnSpec W_FSR_DOWN = weight("wFsrDown", "final-state radiation off b quarks down");
+    public static final ColumnSpec W_TOP_PT = weight("wTopPt", "top p_T data/NLO reweighting (one-sided)");
+    public static final ColumnSpec W_PDF_1 = weight("wPdf1", "PDF member 1: gluon at small x");
+    public static final ColumnSpec W_PDF_2 = weight("wPdf2", "PDF member 2: gluon at medium x");
+    public static final ColumnSpec W_PDF_3 = weight("wPdf3", "PDF member 3: gluon at large x");
+    public static final ColumnSpec W_PDF_4 = weight("wPdf4", "PDF member 4: u and d quarks at large x");
+    public static final ColumnSpec W_PDF_5 = weight("wPdf5", "PDF member 5: light sea antiquarks");
+    public static final ColumnSpec W_PDF_6 = weight("wPdf6", "PDF member 6: c and b densities");
+
     /** Reconstruction-level columns: what collision data has. */
     public static final List<ColumnSpec> RECO = List.of(
             GEN_WEIGHT, N_PV, MET, MET_PHI, PUPPI_MET, PUPPI_MET_PHI,
@@ -157,8 +186,21 @@ public final class Columns {
             GEN_TOP_PT, GEN_TOP_ETA, GEN_TOP_PHI, GEN_TOP_MASS,
             GEN_ANTITOP_PT, GEN_ANTITOP_ETA, GEN_ANTITOP_PHI, GEN_ANTITOP_MASS);
 
+    /**
+     * Per-event weight variations of the built-in simulation, in this order: each a factor relative
+     * to the nominal event weight, exactly 1 where the source does not apply to the process.
+     * Optional on import.
+     */
+    public static final List<ColumnSpec> WEIGHT_VARIATIONS = List.of(
+            W_LEPTON_SF_UP, W_LEPTON_SF_DOWN, W_BTAG_HF_UP, W_BTAG_HF_DOWN, W_BTAG_LF_UP, W_BTAG_LF_DOWN,
+            W_PILEUP_UP, W_PILEUP_DOWN, W_TRIGGER_UP, W_TRIGGER_DOWN,
+            W_MU_R_UP, W_MU_R_DOWN, W_MU_F_UP, W_MU_F_DOWN, W_MU_R_MU_F_UP, W_MU_R_MU_F_DOWN,
+            W_ISR_UP, W_ISR_DOWN, W_FSR_UP, W_FSR_DOWN, W_TOP_PT,
+            W_PDF_1, W_PDF_2, W_PDF_3, W_PDF_4, W_PDF_5, W_PDF_6);
+
     /** Every column the built-in simulation writes. */
-    public static final List<ColumnSpec> SIMULATED = concat(concat(RECO, TRUTH), SHIFT_VARIATIONS);
+    public static final List<ColumnSpec> SIMULATED = concat(concat(concat(RECO, TRUTH), WEIGHT_VARIATIONS),
+            SHIFT_VARIATIONS);
 
     private static final Map<String, ColumnSpec> BY_NAME = SIMULATED.stream()
             .collect(Collectors.toMap(ColumnSpec::name, Function.identity()));
@@ -166,6 +208,10 @@ public final class Columns {
     /** The known column of that name, or null. */
     public static ColumnSpec byName(String name) {
         return BY_NAME.get(name);
+    }
+
+    private static ColumnSpec weight(String name, String description) {
+        return perEvent(name, DOUBLE, "", "weight factor: " + description);
     }
 
     private static List<ColumnSpec> concat(List<ColumnSpec> a, List<ColumnSpec> b) {

@@ -21,10 +21,10 @@ import org.dineutrino.event.Columns;
  *       reconstructed jets, which belongs to the reconstructed jet collection;</li>
  *   <li>{@link #BOTH}: every column.</li>
  * </ul>
- * Weights ({@code genWeight}, and any column named {@code weight...} or {@code ...Weight...}) are
- * written at every level. A column the event model does not list is particle level when its name
- * starts with {@code gen} (or its collection's count column with {@code nGen}), else
- * reconstruction level.
+ * Weights ({@code genWeight}, the weight variations {@link Columns#WEIGHT_VARIATIONS}, and any column
+ * named {@code weight...} or {@code ...Weight...}) are written at every level. A column the event
+ * model does not list is particle level when its name starts with {@code gen} (or its collection's
+ * count column with {@code nGen}), else reconstruction level.
  */
 public enum ExportLevel {
     RECO,
@@ -33,6 +33,7 @@ public enum ExportLevel {
 
     private static final Set<String> RECO_NAMES = names(List.of(Columns.RECO));
     private static final Set<String> TRUTH_NAMES = names(List.of(Columns.TRUTH, List.of(NanoAodImporter.N_TRUE_INT)));
+    private static final Set<String> WEIGHT_NAMES = names(List.of(Columns.WEIGHT_VARIATIONS));
 
     /**
      * The level of a name as users type it: reco, particle or both (case-insensitive).
@@ -79,7 +80,7 @@ public enum ExportLevel {
     }
 
     private static boolean isWeight(String name) {
-        return name.startsWith("weight") || name.contains("Weight");
+        return WEIGHT_NAMES.contains(name) || name.startsWith("weight") || name.contains("Weight");
     }
 
     private static boolean isParticleLevel(ColumnSpec column) {

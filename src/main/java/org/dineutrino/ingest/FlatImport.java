@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dineutrino.event.ColumnSpec;
 import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
@@ -81,7 +82,8 @@ final class FlatImport {
                 .orElse(List.copyOf(FlatNames.EVENT_MODEL.values()));
         source.expectIntegers(name -> candidates.stream()
                 .anyMatch(c -> c.name().equals(name) && c.type() == ValueType.INT));
-        List<String> reported = Columns.SIMULATED.stream().map(ColumnSpec::name).toList();
+        List<String> reported = Stream.concat(Columns.RECO.stream(), Columns.TRUTH.stream())
+                .map(ColumnSpec::name).toList();
         EventModelPlan plan = EventModelPlan.resolve(source, candidates, reported);
         if (plan.columns().isEmpty()) {
             throw new InputDataException(source.file(), null, "has none of the event-model columns its"

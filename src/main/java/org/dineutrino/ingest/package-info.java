@@ -163,9 +163,15 @@
  *   electronScaleUnc            double list of nElectron: relative electron energy-scale uncertainty
  *   metUnclPx, metUnclPy        double  GeV   unclustered-energy part of the PF p_T^miss vector
  *   puppiMetUnclPx, puppiMetUnclPy   double  GeV   the same for PUPPI p_T^miss
+ * weight variations (built-in simulation; every level; optional on import)
+ *   wLeptonSfUp, wLeptonSfDown, wBtagHfUp, wBtagHfDown, wBtagLfUp, wBtagLfDown, wPileupUp, wPileupDown,
+ *   wTriggerUp, wTriggerDown, wMuRUp, wMuRDown, wMuFUp, wMuFDown, wMuRMuFUp, wMuRMuFDown, wIsrUp, wIsrDown,
+ *   wFsrUp, wFsrDown, wTopPt, wPdf1, wPdf2, wPdf3, wPdf4, wPdf5, wPdf6
+ *                               double        factor relative to the nominal event weight (1 where
+ *                                             the source does not apply); docs/SIMULATION.md
  * </pre>
- * A sample's other columns (e.g. weight variations) are exported with their own names; their
- * units and descriptions travel in the metadata.
+ * A sample's other columns (e.g. imported weight variations) are exported with their own names;
+ * their units and descriptions travel in the metadata.
  *
  * <h2>The Parquet library</h2>
  * parquet-java (org.apache.parquet:parquet-hadoop 1.18.2), the reference implementation, which reads

@@ -107,6 +107,7 @@ final class ColumnBuffers {
     private final Doubles electronScaleUnc;
     /** metUnclPx, metUnclPy, puppiMetUnclPx, puppiMetUnclPy. */
     private final Doubles[] unclustered = new Doubles[4];
+    private final Doubles[] weightColumns = new Doubles[EventWeights.SIZE];
 
     ColumnBuffers(int expectedEvents) {
         int e = expectedEvents;
@@ -166,6 +167,9 @@ final class ColumnBuffers {
         for (int i = 0; i < unclustered.length; i++) {
             unclustered[i] = new Doubles(e);
         }
+        for (int i = 0; i < weightColumns.length; i++) {
+            weightColumns[i] = new Doubles(e);
+        }
     }
 
     int nEvents() {
@@ -197,6 +201,9 @@ final class ColumnBuffers {
         appendTop(ev.hasTop, ev.top, 0);
         appendTop(ev.hasAntitop, ev.antitop, 4);
         appendShifts(ev);
+        for (int i = 0; i < weightColumns.length; i++) {
+            weightColumns[i].add(ev.weights[i]);
+        }
     }
 
     private void appendShifts(EventRecord ev) {
@@ -311,6 +318,9 @@ final class ColumnBuffers {
                 .put(Columns.GEN_ANTITOP_ETA, topColumns[5].values())
                 .put(Columns.GEN_ANTITOP_PHI, topColumns[6].values())
                 .put(Columns.GEN_ANTITOP_MASS, topColumns[7].values());
+        for (int i = 0; i < weightColumns.length; i++) {
+            b.put(Columns.WEIGHT_VARIATIONS.get(i), weightColumns[i].values());
+        }
         b.put(Columns.JET_JES_UNC, jetJesUnc.values()).put(Columns.JET_JER_UP, jetJerUp.values())
                 .put(Columns.JET_JER_DOWN, jetJerDown.values()).put(Columns.MUON_SCALE_UNC, muonScaleUnc.values())
                 .put(Columns.ELECTRON_SCALE_UNC, electronScaleUnc.values())

@@ -224,4 +224,9 @@ final class DibosonProduction {
         boolean w = first ? pair != Pair.ZZ : pair == Pair.WW;
         return w ? PhysicsConstants.W_MASS : PhysicsConstants.Z_MASS;
     }
+
+    /** The factorisation and renormalisation scale of the pair [GeV]: the mean of the two pole masses. */
+    double scale() {
+        return scale;
+    }
 }

@@ -86,6 +86,10 @@ final class EventGenerator {
     private final double[] isr = new double[4 * Recoil.MAX_PARTONS];
     private final int[] isrFlavour = new int[Recoil.MAX_PARTONS];
 
+    private final EventWeights weights;
+    private final MixedInitialStates.TopW topW = new MixedInitialStates.TopW();
+    private final MixedInitialStates.DrellYan drellYanInitial = new MixedInitialStates.DrellYan();
+
     private SplittableRandom rng = new SplittableRandom(0);
     /** The shift columns' own stream (ObjectShifts), so that they leave the nominal stream alone. */
     private SplittableRandom shiftRng = new SplittableRandom(OBJECT_SHIFT_STREAM);
@@ -128,6 +132,7 @@ final class EventGenerator {
         this.diboson = dibosonPair(process) != null ? DibosonProduction.forThread(dibosonPair(process)) : null;
         this.stopPoint = stopPoint;
         this.stops = process == SimProcess.T2TT ? StopProduction.forThread(stopPoint.stopMass()) : null;
+        this.weights = new EventWeights(process.category() == Process.TTBAR);
     }
 
     private static DibosonProduction.Pair dibosonPair(SimProcess process) {
@@ -204,14 +209,58 @@ final class EventGenerator {
         pileup();
         Detector.reconstruct(rng, ev, sums, tune.sigmaUnderlyingEvent());
         ObjectShifts.fill(shiftRng, ev);
-        return Preselection.passes(ev);
+        if (!Preselection.passes(ev)) {
+            return false;
+        }
+        fillWeights();
+        return true;
     }
 
     private void pileup() {
         int period = Pileup.samplePeriod(rng);
-        ev.nPU = Sampling.poisson(rng, Pileup.sampleMu(rng, period));
+        double mu = Pileup.sampleMu(rng, period);
+        ev.pileupPeriod = period;
+        ev.trueMu = (int) mu;
+        ev.nPU = Sampling.poisson(rng, mu);
         ev.nPV = Pileup.sampleVertices(rng, ev.nPU);
         ev.rho = Pileup.sampleRho(rng, ev.nPU);
+    }
+
+    /**
+     * The weight variations of the kept event, from the hard scattering still held in the process's
+     * scratch object: tt&#772; and tW at mu = m_t (alpha_s^2, alpha_s^1), Drell-Yan at mu = m_ll (alpha_s^0).
+     * A process without a case here gets every weight except the scale and PDF ones (those stay 1): give
+     * it a case with its {@link InitialState}, x1, x2 and scale to have them.
+     */
+    private void fillWeights() {
+        if (process.category() == Process.TTBAR) {
+            TtbarProduction.HardScatter h = ttbarHard;
+            InitialState initial = h.gluonFusion ? InitialState.GLUON_GLUON : InitialState.QUARK_ANTIQUARK;
+            fillWeights(initial, h.shat, h.rapidity, tune.topMass(), 2);
+            return;
+        }
+        switch (process) {
+            case TW, TW_DS -> fillWeights(topW.set(twHard.shat, twHard.cosTheta), twHard.shat, twHard.rapidity,
+                    PhysicsConstants.TOP_MASS, 1);
+            case DY_M50, DY_M10_50 -> {
+                double m2 = dilepton.mass * dilepton.mass;
+                fillWeights(drellYanInitial.set(drellYan, m2), m2, dilepton.rapidity, dilepton.mass, 0);
+            }
+            // q qbar -> V V is electroweak at LO: no power of alpha_s; the generator's scale
+            case WW, WZ, ZZ -> fillWeights(InitialState.QUARK_ANTIQUARK, dibosonHard.shat, dibosonHard.rapidity,
+                    diboson.scale(), 0);
+            // the stop pair's channel is not drawn, so its weights take the larger of the two (ours)
+            case T2TT -> fillWeights(stopHard.weightGg >= stopHard.weightQq ? InitialState.GLUON_GLUON
+                    : InitialState.QUARK_ANTIQUARK, stopHard.shat, stopHard.rapidity, stopPoint.stopMass(), 2);
+            default -> weights.fill(ev, null, 0, 0, 0, 0, gluonsPerB, MAX_GLUONS);
+        }
+    }
+
+    /** x1,2 = sqrt(s-hat/s) e^(+-y) of a hard system of s-hat [GeV^2] and rapidity y. */
+    private void fillWeights(InitialState initial, double shat, double rapidity, double scale, int alphaSPower) {
+        double sqrtTau = Math.sqrt(shat / PhysicsConstants.S);
+        weights.fill(ev, initial, sqrtTau * Math.exp(rapidity), sqrtTau * Math.exp(-rapidity), scale, alphaSPower,
+                gluonsPerB, MAX_GLUONS);
     }
 
     // ----- tt bar -----
@@ -362,7 +411,9 @@ final class EventGenerator {
      */
     private void addBQuark(int slot) {
         Lorentz.copy(frame, 4 * slot, work, 0);
-        int nGluons = GluonRadiation.radiate(rng, gluonsPerB, work, 0, gluons, MAX_GLUONS, scratch);
+        int drawn = GluonRadiation.sampleEmissions(rng, gluonsPerB, MAX_GLUONS);
+        ev.fsrEmissions[ev.nRadiatingQuarks++] = drawn;
+        int nGluons = GluonRadiation.radiate(rng, drawn, work, 0, gluons, scratch);
         int n = HeavyFlavourDecays.decayBQuark(rng, work, 0, neutrinos, 0, scratch);
         for (int i = 0; i < n; i++) {
             ev.addInvisible(neutrinos, 4 * i);
@@ -375,7 +426,11 @@ final class EventGenerator {
     }
 
     private void addIsr(Recoil model, double recoilPt, double recoilPhi) {
-        int n = model.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr, isrFlavour);
+        ev.recoilModel = model;
+        ev.recoilPt = recoilPt;
+        ev.isrEmissions = model.sampleEmissions(rng);
+        int n = model.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr,
+                isrFlavour, ev.isrEmissions);
         for (int i = 0; i < n; i++) {
             ev.addParton(isr, 4 * i, isrFlavour[i]);
         }
@@ -681,6 +736,10 @@ final class EventGenerator {
     private void addDrellYanIsr(Recoil recoil, double recoilPt, double recoilPhi) {
         Recoil sampled = drellYanBias.sampledFlavours(recoil);
         int emissions = drellYanBias.sampleEmissions(rng, recoil);
+        // the ISR weight variations compare the true model's densities at what was drawn
+        ev.recoilModel = recoil;
+        ev.recoilPt = recoilPt;
+        ev.isrEmissions = emissions;
         int n = sampled.fillPartons(rng, recoilPt * Math.cos(recoilPhi), recoilPt * Math.sin(recoilPhi), isr,
                 isrFlavour, emissions);
         ev.genWeight *= drellYanBias.emissionWeight(recoil, emissions)

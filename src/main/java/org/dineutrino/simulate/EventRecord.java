@@ -123,6 +123,19 @@ final class EventRecord {
     double metUnclPy;
     double puppiMetUnclPx;
     double puppiMetUnclPy;
+    // --- generator history and weight variations (EventWeights) ---
+    /** Data-taking period (Pileup order) and the true mean number of interactions drawn for it. */
+    int pileupPeriod;
+    int trueMu;
+    /** The ISR model of the event (null without ISR), its recoil p_T [GeV] and extra emissions drawn. */
+    Recoil recoilModel;
+    double recoilPt;
+    int isrEmissions;
+    /** FSR gluon counts drawn (capped) for each b quark from a top decay. */
+    int nRadiatingQuarks;
+    final int[] fsrEmissions = new int[2];
+    /** The weight variations of the kept event, {@link org.dineutrino.event.Columns#WEIGHT_VARIATIONS} order. */
+    final double[] weights = new double[EventWeights.SIZE];
 
     /** Resets the counts and sums for the next event (arrays are overwritten, not cleared). */
     void clear() {
@@ -140,6 +153,10 @@ final class EventRecord {
         invisiblePx = 0;
         invisiblePy = 0;
         nPartons = 0;
+        nRadiatingQuarks = 0;
+        recoilModel = null;
+        recoilPt = 0;
+        isrEmissions = 0;
         nGenJets = 0;
         unclusteredPx = 0;
         unclusteredPy = 0;

@@ -26,13 +26,17 @@ final class GluonRadiation {
     private GluonRadiation() {
     }
 
+    /** The number of emissions to attempt, min(Poisson(meanEmissions), maxGluons). */
+    static int sampleEmissions(SplittableRandom rng, double meanEmissions, int maxGluons) {
+        return Math.min(Sampling.poisson(rng, meanEmissions), maxGluons);
+    }
+
     /**
-     * Radiates Poisson(meanEmissions) gluons off the quark at offset qo of {@code quark} (modified in place) and writes
-     * them to {@code gluons} (4 doubles each, up to {@code maxGluons}); returns how many.
+     * Radiates up to n gluons (n from {@link #sampleEmissions}) off the quark at offset qo of
+     * {@code quark} (modified in place) and writes them to {@code gluons} (4 doubles each); returns how
+     * many were made (an emission that would leave the quark too soft is not).
      */
-    static int radiate(SplittableRandom rng, double meanEmissions, double[] quark, int qo, double[] gluons,
-                       int maxGluons, double[] scratch) {
-        int n = Math.min(Sampling.poisson(rng, meanEmissions), maxGluons);
+    static int radiate(SplittableRandom rng, int n, double[] quark, int qo, double[] gluons, double[] scratch) {
         int made = 0;
         for (int i = 0; i < n; i++) {
             double z = Z_MIN * Math.pow(Z_MAX / Z_MIN, rng.nextDouble());

@@ -83,6 +83,21 @@ final class Pileup {
         return Math.max(0.0, RHO_PER_PU * nPU + RHO_OFFSET + RHO_SPREAD * rng.nextGaussian());
     }
 
+    /** The profile (0 = 2016, 1 = 2017, 2 = 2018) a period ({@link #PERIOD_LUMI_INV_FB} order) uses. */
+    static int profileYear(int period) {
+        return PERIOD_PROFILE[period];
+    }
+
+    /** A year's normalised profile: the probability of each integer mu = 0, 1, ... (a new array). */
+    static double[] profile(int year) {
+        double[] c = PROFILE_CUMULATIVE[year];
+        double[] p = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            p[i] = c[i] - (i > 0 ? c[i - 1] : 0.0);
+        }
+        return p;
+    }
+
     /** The normalised mean mu of a year's profile (0 = 2016, 1 = 2017, 2 = 2018). */
     static double profileMean(int year) {
         double[] c = PROFILE_CUMULATIVE[year];

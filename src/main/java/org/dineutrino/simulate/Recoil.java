@@ -58,6 +58,8 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
 
     /** Largest number of ISR partons one event holds (leading + extra emissions). */
     static final int MAX_PARTONS = 8;
+    /** Largest number of extra emissions: room for the balancing pair. */
+    static final int MAX_EMISSIONS = MAX_PARTONS - 2;
 
     /**
      * The power-law tail is cut at this system pT [GeV] (redrawn above): it would otherwise reach
@@ -130,10 +132,16 @@ record Recoil(double softFraction, double softScale, double hardScale, double em
         return hardScale / Math.max(w, 1e-9) - hardScale;
     }
 
+    /** The number of extra emissions, min(Poisson(emissionMean), {@link #MAX_EMISSIONS}). */
+    int sampleEmissions(SplittableRandom rng) {
+        return sampleEmissions(rng, emissionMean);
+    }
+
     /**
-     * Fills the ISR partons that balance a system of transverse momentum (sysPx, sysPy): massless
-     * four-vectors in {@code partons} (4 per parton) and PDG-like flavours 5, 4 or 0 in
-     * {@code flavour}. Returns the number of partons (at least 1, at most {@link #MAX_PARTONS}).
+     * Fills the ISR partons that balance a system of transverse momentum (sysPx, sysPy) with n extra
+     * emissions (from {@link #sampleEmissions}): massless four-vectors in {@code partons} (4 per parton)
+     * and PDG-like flavours 5, 4 or 0 in {@code flavour}. Returns the number of partons (at least 1, at
+     * most {@link #MAX_PARTONS}).
      */
     int fillPartons(SplittableRandom rng, double sysPx, double sysPy, double[] partons, int[] flavour) {
         return fillPartons(rng, sysPx, sysPy, partons, flavour, sampleEmissions(rng, emissionMean));

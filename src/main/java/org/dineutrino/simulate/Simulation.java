@@ -30,7 +30,7 @@ import org.dineutrino.event.EventBatch;
 public final class Simulation {
 
     /** Version of the simulation's physics; bumped whenever generated events change. */
-    public static final String VERSION = "dineutrino-sim 1.0.0";
+    public static final String VERSION = "dineutrino-sim 1.1.0";
 
     /** Batches in flight per worker thread: enough to keep the pool busy, little memory. */
     private static final int BATCHES_IN_FLIGHT_PER_THREAD = 2;

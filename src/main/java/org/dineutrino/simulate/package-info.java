@@ -15,8 +15,11 @@
  * {@code WDecays}); recoil and ISR ({@code Recoil}); b-quark FSR, fragmentation and semileptonic
  * decays ({@code GluonRadiation}, {@code HeavyFlavourDecays}); particle level ({@code ParticleLevel});
  * pileup ({@code Pileup}); detector ({@code Detector}, {@code JetResolution}, {@code BTagging});
- * shifted-object variations from a random stream of their own ({@code ObjectShifts}); preselection ({@code Preselection}); the per-event pipeline ({@code EventGenerator}) and the
- * column writer ({@code ColumnBuffers}).
+ * shifted-object variations from a random stream of their own ({@code ObjectShifts}); preselection
+ * ({@code Preselection}); the weight variations of each kept event ({@code EventWeights} with
+ * {@code ScaleFactorWeights}, {@code PileupReweighting}, {@code HardScatterWeights} and
+ * {@code InitialState}, {@code ShowerWeights}, {@code TopPtReweighting}); the per-event pipeline
+ * ({@code EventGenerator}) and the column writer ({@code ColumnBuffers}).
  *
  * <p>It is a model, not the collaboration's simulation. What it models and what it does not,
  * which parameters are choices of ours, and how it compares with published distributions are

@@ -67,6 +67,7 @@ final class Pages {
         SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
                 + ctx.pathParam("id")));
         ctx.render("sample.html", Map.of("sample", Views.sample(s), "columns", Views.columns(s),
+                "variations", Views.variations(s),
                 "statistics", Views.statistics(views.statisticsJson(s)),
                 "imported", Views.importSummary(views.importSummaryJson(s).orElse(null))));
     }

@@ -11,6 +11,9 @@ import org.dineutrino.run.RunResult;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.store.JobInfo;
 import org.dineutrino.store.RunInfo;
+import org.dineutrino.systematics.Variation;
+import org.dineutrino.systematics.VariationKind;
+import org.dineutrino.systematics.VariedBatch;
 
 /** View models: every number formatted with its unit, so that templates never compute. */
 final class Views {
@@ -49,6 +52,26 @@ final class Views {
         for (ColumnSpec c : s.columns()) {
             out.add(new ColumnRow(c.name(), c.type().name().toLowerCase(Locale.ROOT),
                     c.isJagged() ? c.countColumn() : "per event", c.unit(), c.description()));
+        }
+        return out;
+    }
+
+    record VariationRow(String key, String source, String kind, String group) {
+    }
+
+    /**
+     * The per-event variations a sample carries: the weight and object-shift entries of the
+     * catalogue whose columns it has (simulated samples; imported ones usually have none).
+     */
+    static List<VariationRow> variations(SampleInfo s) {
+        List<VariationRow> out = new ArrayList<>();
+        for (Variation v : Variation.values()) {
+            boolean perEvent = v.kind() == VariationKind.WEIGHT || v.kind() == VariationKind.OBJECT_SHIFT;
+            if (perEvent && VariedBatch.requiredColumns(v).stream().allMatch(s::hasColumn)) {
+                out.add(new VariationRow(v.key(), v.source(),
+                        v.kind() == VariationKind.WEIGHT ? "weight " + v.weightColumn() : "shifted objects",
+                        v.group().label()));
+            }
         }
         return out;
     }

@@ -55,6 +55,18 @@ class CsvImportTest {
     }
 
     @Test
+    void a_file_without_the_simulation_weight_variations_imports_and_does_not_report_them_absent() {
+        FlatFixtures.Imported imported = FlatFixtures.csv(write("em.csv", EVENT_MODEL));
+
+        assertEquals(3, imported.joined().nEvents());
+        assertTrue(imported.summary().absent().containsKey("puppiMet"), "a missing reco column is reported");
+        for (var column : Columns.WEIGHT_VARIATIONS) {
+            assertTrue(!imported.summary().absent().containsKey(column.name()), column.name() + " is optional");
+            assertTrue(!imported.joined().has(column.name()), column.name());
+        }
+    }
+
+    @Test
     void a_gzip_compressed_csv_imports_as_the_plain_one() {
         Path gz = tmp.resolve("em.csv.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {

@@ -158,7 +158,10 @@ public final class Events {
         }
     }
 
-    /** Zeros for every column the test did not describe (per-object ones follow their collection). */
+    /**
+     * Zeros for every column the test did not describe (per-object ones follow their collection), and
+     * 1 for the weight variations: an undescribed variation leaves the event weight as it is.
+     */
     private void fillRemaining(EventBatch.Builder b) {
         int n = events.size();
         java.util.Map<String, Integer> totals = new java.util.HashMap<>();
@@ -172,7 +175,11 @@ public final class Events {
                 continue;
             }
             int length = spec.isJagged() ? totals.get(spec.countColumn()) : n;
-            if (spec.type() == ValueType.DOUBLE) {
+            if (Columns.WEIGHT_VARIATIONS.contains(spec)) {
+                double[] ones = new double[length];
+                java.util.Arrays.fill(ones, 1.0);
+                b.put(spec, ones);
+            } else if (spec.type() == ValueType.DOUBLE) {
                 b.put(spec, new double[length]);
             } else {
                 b.put(spec, new int[length]);
