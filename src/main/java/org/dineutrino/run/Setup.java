@@ -42,8 +42,9 @@ public final class Setup {
     }
 
     /**
-     * Creates the missing samples in order; once those the default run reads exist, queues the default
-     * run (and the default network's training) if no run exists, so it starts while the rest is simulated.
+     * Creates the missing samples in order. On a fresh installation (no run yet) it queues the default
+     * run as soon as the samples that run reads exist, so that it starts while the rest is simulated,
+     * and the default network's training once its training sample exists.
      */
     public void ensureDefaults(List<DefaultSetup.DefaultSample> samples) {
         List<DefaultSetup.DefaultSample> missing = samples.stream()
@@ -52,26 +53,27 @@ public final class Setup {
         if (!missing.isEmpty()) {
             log.info("creating {} default sample(s) with the built-in simulation", missing.size());
         }
-        boolean queued = false;
+        boolean fresh = runs.runs().isEmpty();
+        boolean runQueued = !fresh;
         for (int k = 0; k < missing.size(); k++) {
-            if (!queued && !missing.get(k).forDefaultRun()) {
+            if (!runQueued && !missing.get(k).forDefaultRun()) {
                 queueDefaultRun();
-                queued = true;
+                runQueued = true;
             }
             create(missing.get(k), k, missing.size());
         }
         status = new Status(false, 1, "", missing.size(), missing.size());
-        if (!queued) {
+        if (!runQueued) {
             queueDefaultRun();
+        }
+        if (fresh) {
+            queueDefaultTraining();
         }
     }
 
     private void queueDefaultRun() {
-        if (runs.runs().isEmpty()) {
-            var job = runs.submit(DefaultSetup.defaultRunJson());
-            log.info("queued the default run with PUPPI p_T^miss (run {}, job {})", job.runId(), job.id());
-            queueDefaultTraining();
-        }
+        var job = runs.submit(DefaultSetup.defaultRunJson());
+        log.info("queued the default run with PUPPI p_T^miss (run {}, job {})", job.runId(), job.id());
     }
 
     /** The default network on the training sample, then the default run again with it as MET source. */
