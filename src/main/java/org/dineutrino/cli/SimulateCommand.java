@@ -19,7 +19,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
-    @Option(names = "--process", required = true, description = "ttbar, tw, dy_m50, dy_m10_50, ww, wz, zz, t2tt, ...")
+    @Option(names = "--process", required = true, description = "ttbar, tw, dy_m50, dy_m10_50, ww, wz, zz, t2tt; alternatives: tw_ds, "
+            + "ttbar_mt171p5, ttbar_mt173p5, ttbar_hdamp_up, ttbar_hdamp_down, ttbar_ue_up, ttbar_ue_down, "
+            + "ttbar_cr1, ttbar_cr2")
     String process;
 
     @Option(names = "--events", required = true, description = "events to keep (after the generation preselection)")
@@ -32,7 +34,7 @@ final class SimulateCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--role", defaultValue = "template",
-            description = "template, pseudo-data, training or other (default: ${DEFAULT-VALUE})")
+            description = "template, pseudo-data, training, alternative or other (default: ${DEFAULT-VALUE})")
     String role;
 
     @Option(names = "--stop-mass", description = "t2tt only: m(stop) in GeV, 400-700 (default: 525)")

@@ -151,12 +151,18 @@ public final class Columns {
     public static final ColumnSpec W_PILEUP_DOWN = weight("wPileupDown", "minimum-bias cross section -4.6 %");
     public static final ColumnSpec W_TRIGGER_UP = weight("wTriggerUp", "dilepton trigger scale factor up");
     public static final ColumnSpec W_TRIGGER_DOWN = weight("wTriggerDown", "dilepton trigger scale factor down");
-    public static final ColumnSpec W_MU_R_UP = weight("wMuRUp", "renormalisation scale x2");
-    public static final ColumnSpec W_MU_R_DOWN = weight("wMuRDown", "renormalisation scale x1/2");
-    public static final ColumnSpec W_MU_F_UP = weight("wMuFUp", "factorisation scale x2");
-    public static final ColumnSpec W_MU_F_DOWN = weight("wMuFDown", "factorisation scale x1/2");
-    public static final ColumnSpec W_MU_R_MU_F_UP = weight("wMuRMuFUp", "both scales x2");
-    public static final ColumnSpec W_MU_R_MU_F_DOWN = weight("wMuRMuFDown", "both scales x1/2");
+    public static final ColumnSpec W_MU_R_UP = weight("wMuRUp",
+            "renormalisation scale x2 (tt̄: scaled to the upper NNLO+NNLL edge)");
+    public static final ColumnSpec W_MU_R_DOWN = weight("wMuRDown",
+            "renormalisation scale x1/2 (tt̄: scaled to the lower NNLO+NNLL edge)");
+    public static final ColumnSpec W_MU_F_UP = weight("wMuFUp",
+            "factorisation scale x2 (tt̄: scaled to the upper NNLO+NNLL edge)");
+    public static final ColumnSpec W_MU_F_DOWN = weight("wMuFDown",
+            "factorisation scale x1/2 (tt̄: scaled to the lower NNLO+NNLL edge)");
+    public static final ColumnSpec W_MU_R_MU_F_UP = weight("wMuRMuFUp",
+            "both scales x2 (tt̄: scaled to the upper NNLO+NNLL edge)");
+    public static final ColumnSpec W_MU_R_MU_F_DOWN = weight("wMuRMuFDown",
+            "both scales x1/2 (tt̄: scaled to the lower NNLO+NNLL edge)");
     public static final ColumnSpec W_ISR_UP = weight("wIsrUp", "initial-state radiation up");
     public static final ColumnSpec W_ISR_DOWN = weight("wIsrDown", "initial-state radiation down");
     public static final ColumnSpec W_FSR_UP = weight("wFsrUp", "final-state radiation off b quarks up");

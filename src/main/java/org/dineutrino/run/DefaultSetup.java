@@ -2,6 +2,7 @@ package org.dineutrino.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dineutrino.sample.Process;
 import org.dineutrino.sample.SampleRole;
 import org.dineutrino.simulate.SimProcess;
 
@@ -98,6 +99,19 @@ public final class DefaultSetup {
         return new DefaultSample(name, p, seed, role, Math.max(1000, Math.round(events * scale)), forDefaultRun);
     }
 
+    /** The default run's sample names of one list: "backgrounds" or "data". */
+    public static List<String> defaultRunSamples(String list) {
+        List<String> out = new ArrayList<>();
+        for (DefaultSample s : samples(1.0)) {
+            boolean background = s.role() == SampleRole.TEMPLATE && s.process().category() != Process.TTBAR;
+            boolean data = s.role() == SampleRole.PSEUDO_DATA;
+            if (s.forDefaultRun() && (list.equals("backgrounds") ? background : data)) {
+                out.add(s.name());
+            }
+        }
+        return out;
+    }
+
     /** The default run over the default samples: full Run-2 luminosity, least squares, PUPPI p_T^miss. */
     public static String defaultRunJson() {
         return defaultRunJson("default run");
@@ -105,21 +119,13 @@ public final class DefaultSetup {
 
     /** The default run under another name. */
     public static String defaultRunJson(String name) {
-        StringBuilder bkg = new StringBuilder();
-        StringBuilder data = new StringBuilder();
-        for (DefaultSample s : samples(1.0)) {
-            if (!s.forDefaultRun()) {
-                continue;
-            }
-            if (s.role() == SampleRole.TEMPLATE && !s.name().startsWith("ttbar")) {
-                bkg.append(bkg.isEmpty() ? "" : ", ").append('"').append(s.name()).append('"');
-            }
-            if (s.role() == SampleRole.PSEUDO_DATA) {
-                data.append(data.isEmpty() ? "" : ", ").append('"').append(s.name()).append('"');
-            }
-        }
-        return "{\"name\": \"" + name + "\", \"signal\": \"ttbar-template\", \"backgrounds\": [" + bkg
-                + "], \"data\": [" + data + "], \"pseudoData\": true, \"lumiInvFb\": " + DEFAULT_LUMI_INV_FB
+        return "{\"name\": \"" + name + "\", \"signal\": \"ttbar-template\", \"backgrounds\": "
+                + quoted(defaultRunSamples("backgrounds")) + ", \"data\": " + quoted(defaultRunSamples("data"))
+                + ", \"pseudoData\": true, \"lumiInvFb\": " + DEFAULT_LUMI_INV_FB
                 + ", \"metSource\": \"puppi\", \"method\": \"least-squares\"}";
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 }

@@ -3,6 +3,7 @@ package org.dineutrino.run;
 import java.util.Map;
 import org.dineutrino.sample.Process;
 import org.dineutrino.sample.SampleInfo;
+import org.dineutrino.sample.SampleRole;
 import org.dineutrino.select.FiducialCuts;
 import org.dineutrino.select.SelectionCuts;
 
@@ -28,6 +29,7 @@ final class RunValidation {
             checkSignal(samples.get(config.signal()));
         }
         checkData(config, samples);
+        checkBackgrounds(config, samples);
         for (SampleInfo info : samples.values()) {
             if ("simulation".equals(info.meta().source())) {
                 checkPreselection(config.cuts(), config.fiducial(), info);
@@ -43,6 +45,32 @@ final class RunValidation {
         if (!signal.hasColumn("genNuNuPt")) {
             throw new InvalidConfigException("signal", "sample '" + signal.name() + "' has no generator information"
                     + " (genNuNuPt): it cannot fill the response");
+        }
+    }
+
+    /**
+     * A background is a process other than tt&#772; (tt&#772; other is the non-signal part of the signal
+     * sample), and no background or data sample is an alternative sample: those stand in for a nominal
+     * sample in a systematic variation, so adding one would count its process twice.
+     */
+    private static void checkBackgrounds(RunConfig config, Map<String, SampleInfo> samples) {
+        for (String name : config.backgrounds()) {
+            SampleInfo b = samples.get(name);
+            if (b.meta().process() == Process.TTBAR) {
+                throw new InvalidConfigException("backgrounds", "sample '" + name + "' is tt̄: tt̄ events that are"
+                        + " not signal are taken from the signal sample, so a tt̄ sample cannot be a background");
+            }
+            refuseAlternative(b, "backgrounds");
+        }
+        for (String name : config.data()) {
+            refuseAlternative(samples.get(name), "data");
+        }
+    }
+
+    private static void refuseAlternative(SampleInfo sample, String field) {
+        if (sample.meta().role() == SampleRole.ALTERNATIVE) {
+            throw new InvalidConfigException(field, "sample '" + sample.name() + "' is an alternative sample (a"
+                    + " systematic variation of its process); name the nominal sample instead");
         }
     }
 

@@ -27,6 +27,7 @@ public final class SimulatedSamples {
             return createStopPair(store, name, StopPoint.DEFAULT, nEvents, seed, role, progress);
         }
         checkEvents(nEvents);
+        checkRole(role);
         return store.write(name, sink -> {
             SimulationSummary s = Simulation.simulate(process, nEvents, seed, CHUNK_EVENTS, sink, progress);
             return meta(name, role, s, process.key() + ", " + nEvents + " kept events, seed " + seed);
@@ -37,6 +38,7 @@ public final class SimulatedSamples {
     public static SampleInfo createStopPair(SampleStore store, String name, StopPoint point, long nEvents, long seed,
                                             SampleRole role, DoubleConsumer progress) {
         checkEvents(nEvents);
+        checkRole(role);
         return store.write(name, sink -> {
             SimulationSummary s = Simulation.simulate(point, nEvents, seed, CHUNK_EVENTS, sink, progress);
             return meta(name, role, s, SimProcess.T2TT.key() + " (" + point.describe() + "), " + nEvents
@@ -44,9 +46,22 @@ public final class SimulatedSamples {
         });
     }
 
+    /**
+     * The most kept events of one simulated sample: four times the full Run-2 tt&#772; response (about
+     * 5 million), which still fits in one store transaction with a few GB of heap.
+     */
+    public static final long MAX_EVENTS = 20_000_000;
+
     private static void checkEvents(long nEvents) {
-        if (nEvents <= 0) {
-            throw new IllegalArgumentException("events must be > 0, got " + nEvents);
+        if (nEvents <= 0 || nEvents > MAX_EVENTS) {
+            throw new IllegalArgumentException("events must be between 1 and " + MAX_EVENTS + " per sample, got "
+                    + nEvents + " (simulate several samples for more)");
+        }
+    }
+
+    private static void checkRole(SampleRole role) {
+        if (role == SampleRole.DATA) {
+            throw new IllegalArgumentException("a simulated sample cannot have the role data; use pseudo-data");
         }
     }
 

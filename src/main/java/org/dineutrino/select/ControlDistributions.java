@@ -77,7 +77,7 @@ public final class ControlDistributions {
         add("met", "PF p_T^miss vs gen p_T^miss", "GeV", met, column("met"), column("genMet"));
         add("ptNuNu", "p_T^νν (PUPPI p_T^miss vs prompt neutrinos)", "GeV", met, column("puppiMet"),
                 column("genNuNuPt"));
-        Binning mll = uniform(20, 200, 90);
+        Binning mll = uniform(10, 200, 95);
         add("mllEE", "m_ℓℓ of opposite-charge ee pairs, before the Z veto", "GeV", mll, pairMass(false),
                 genPairMass(11));
         add("mllMuMu", "m_ℓℓ of opposite-charge μμ pairs, before the Z veto", "GeV", mll, pairMass(true),

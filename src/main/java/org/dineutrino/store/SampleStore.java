@@ -62,6 +62,9 @@ public final class SampleStore {
         Produced produce(Consumer<EventBatch> sink) throws Exception;
     }
 
+    /** Name of a sample row while its transaction writes it; the final name replaces it at the end. */
+    private static final String INCOMPLETE_PREFIX = "incomplete-";
+
     /**
      * Writes a sample in one transaction. The producer pushes batches into the sink; if
      * it throws, nothing of the sample stays. The metadata it returns (with totals that
@@ -113,7 +116,7 @@ public final class SampleStore {
             this.tx = tx;
             this.sampleId = tx.insertInto(SAMPLE)
                     .set(SAMPLE.OWNER_GROUP_ID, localGroupId(tx))
-                    .set(SAMPLE.NAME, "incomplete-" + System.nanoTime())
+                    .set(SAMPLE.NAME, INCOMPLETE_PREFIX + System.nanoTime())
                     .set(SAMPLE.PROCESS, "")
                     .set(SAMPLE.SOURCE, "")
                     .set(SAMPLE.ROLE, "")
@@ -209,6 +212,15 @@ public final class SampleStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
+    }
+
+    /**
+     * Deletes the rows of writes that never finished: a process killed inside a sample's transaction
+     * (out of memory, power loss) can leave its placeholder row behind. Returns how many were removed.
+     */
+    public int removeIncomplete() {
+        return dsl.deleteFrom(SAMPLE).where(SAMPLE.PROCESS.eq("")).and(SAMPLE.NAME.startsWith(INCOMPLETE_PREFIX))
+                .execute();
     }
 
     /** All samples, newest last. */

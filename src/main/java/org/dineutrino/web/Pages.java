@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dineutrino.run.InvalidConfigException;
+import org.dineutrino.run.DefaultSetup;
 import org.dineutrino.run.RunResult;
 import org.dineutrino.run.RunService;
 import org.dineutrino.run.SampleViews;
@@ -66,9 +67,10 @@ final class Pages {
     private void sample(Context ctx) {
         SampleInfo s = samples.find(ctx.pathParam("id")).orElseThrow(() -> new Errors.NotFound("no sample "
                 + ctx.pathParam("id")));
+        String statistics = views.statisticsJson(s);
         ctx.render("sample.html", Map.of("sample", Views.sample(s), "columns", Views.columns(s),
-                "variations", Views.variations(s),
-                "statistics", Views.statistics(views.statisticsJson(s)),
+                "variations", Views.variations(s, statistics),
+                "statistics", Views.statistics(statistics),
                 "imported", Views.importSummary(views.importSummaryJson(s).orElse(null))));
     }
 
@@ -123,11 +125,20 @@ final class Pages {
         return model;
     }
 
-    /** Pre-checked sample names: templates other than tt̄ as backgrounds, all pseudo-data as data. */
+    /**
+     * Pre-checked sample names: the default run's background templates and pseudo-data where they exist,
+     * else every standard-model template other than tt&#772; and every pseudo-data sample (never a BSM one).
+     */
     private static List<String> defaults(List<SampleInfo> all, String role, boolean includeTtbar) {
+        List<String> standard = DefaultSetup.defaultRunSamples(role.equals("template") ? "backgrounds" : "data");
+        List<String> present = all.stream().map(SampleInfo::name).filter(standard::contains).toList();
+        if (present.size() == standard.size()) {
+            return present;
+        }
         return all.stream()
                 .filter(s -> s.meta().role().key().equals(role))
                 .filter(s -> includeTtbar || s.meta().process() != org.dineutrino.sample.Process.TTBAR)
+                .filter(s -> s.meta().process() != org.dineutrino.sample.Process.BSM)
                 .map(SampleInfo::name)
                 .toList();
     }

@@ -61,13 +61,22 @@ final class Views {
 
     /**
      * The per-event variations a sample carries: the weight and object-shift entries of the
-     * catalogue whose columns it has (simulated samples; imported ones usually have none).
+     * catalogue whose columns it has (simulated samples; imported ones usually have none), without the
+     * weights that are exactly 1 for every event (sources that do not apply to the process).
      */
-    static List<VariationRow> variations(SampleInfo s) {
+    static List<VariationRow> variations(SampleInfo s, String statisticsJson) {
+        java.util.Set<String> identicallyOne = new java.util.HashSet<>();
+        readTree(statisticsJson).path("quantities").forEach(q -> {
+            if (q.path("n").asLong() > 0 && q.path("sum").asDouble() == q.path("n").asLong()
+                    && q.path("column").asText().startsWith("w")) {
+                identicallyOne.add(q.path("column").asText());
+            }
+        });
         List<VariationRow> out = new ArrayList<>();
         for (Variation v : Variation.values()) {
             boolean perEvent = v.kind() == VariationKind.WEIGHT || v.kind() == VariationKind.OBJECT_SHIFT;
-            if (perEvent && VariedBatch.requiredColumns(v).stream().allMatch(s::hasColumn)) {
+            boolean applies = v.kind() != VariationKind.WEIGHT || !identicallyOne.contains(v.weightColumn());
+            if (perEvent && applies && VariedBatch.requiredColumns(v).stream().allMatch(s::hasColumn)) {
                 out.add(new VariationRow(v.key(), v.source(),
                         v.kind() == VariationKind.WEIGHT ? "weight " + v.weightColumn() : "shifted objects",
                         v.group().label()));

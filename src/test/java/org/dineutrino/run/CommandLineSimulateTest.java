@@ -62,4 +62,19 @@ class CommandLineSimulateTest {
             assertTrue(db.samples().isEmpty(), "no sample stored");
         }
     }
+
+    @Test
+    void more_events_than_one_sample_holds_and_the_data_role_are_refused_before_anything_is_simulated() {
+        Outcome huge = execute("simulate", "--process", "ttbar", "--events", "3000000000", "--seed", "1",
+                "--data", dataDir.toString());
+        assertNotEquals(0, huge.exitCode());
+        assertTrue(huge.err().contains("between 1 and 20000000"), huge.err());
+        Outcome data = execute("simulate", "--process", "ttbar", "--events", "10", "--seed", "1", "--role", "data",
+                "--data", dataDir.toString());
+        assertNotEquals(0, data.exitCode());
+        assertTrue(data.err().contains("role data"), data.err());
+        try (Database db = Database.open(dataDir)) {
+            assertTrue(db.samples().isEmpty(), "no sample stored");
+        }
+    }
 }

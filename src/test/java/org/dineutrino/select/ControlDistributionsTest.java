@@ -25,11 +25,11 @@ class ControlDistributionsTest {
         c.fill(events.build());
         double[] ee = named(c, "mllEE").reco();
         double[] mumu = named(c, "mllMuMu").reco();
-        // 2 GeV bins from 20 GeV: 90 GeV is the first edge of bin 35, 60 GeV of bin 20
-        assertEquals(1.0, ee[35], 0.0);
+        // 2 GeV bins from 10 GeV: 90 GeV is the first edge of bin 40, 60 GeV of bin 25
+        assertEquals(1.0, ee[40], 0.0);
         assertEquals(1.0, Arrays.stream(ee).sum(), 0.0);
-        assertEquals(1.0, mumu[20], 0.0);
+        assertEquals(1.0, mumu[25], 0.0);
         assertEquals(1.0, Arrays.stream(mumu).sum(), 0.0);
-        assertEquals(1.0, named(c, "mllEE").particle()[35], 0.0);
+        assertEquals(1.0, named(c, "mllEE").particle()[40], 0.0);
     }
 }

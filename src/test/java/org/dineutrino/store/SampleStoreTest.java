@@ -115,4 +115,19 @@ class SampleStoreTest {
         assertEquals(info.id(), db.samples().find("named").orElseThrow().id());
         assertEquals("named", db.samples().find(String.valueOf(info.id())).orElseThrow().name());
     }
+
+    @Test
+    void the_placeholder_of_a_write_that_never_finished_is_removed_and_finished_samples_stay() {
+        db.samples().write("kept", sink -> {
+            sink.accept(batch(0));
+            return meta("kept");
+        });
+        // what a process killed inside its write transaction can leave behind: the placeholder row alone
+        db.dsl().execute("INSERT INTO sample (owner_group_id, name, process, source, role, cross_section_pb,"
+                + " sum_gen_weights, n_generated, n_events, generator_version, checksum)"
+                + " SELECT id, 'incomplete-1', '', '', '', 0, 0, 0, 0, '', '' FROM owner_group FETCH FIRST ROW ONLY");
+        assertEquals(1, db.samples().removeIncomplete());
+        assertEquals(List.of("kept"), db.samples().list().stream().map(SampleInfo::name).toList());
+        assertEquals(0, db.samples().removeIncomplete());
+    }
 }
