@@ -19,8 +19,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
-    @Option(names = "--process", required = true, description = "ttbar, tw, dy_m50, dy_m10_50, ww, wz, zz, t2tt; alternatives: tw_ds, "
-            + "ttbar_mt171p5, ttbar_mt173p5, ttbar_hdamp_up, ttbar_hdamp_down, ttbar_ue_up, ttbar_ue_down, "
+    @Option(names = "--process", required = true,
+            description = "ttbar, tw, dy_m50, dy_m10_50, ww, wz, zz, t2tt; alternatives: tw_ds, ttbar_mt171p5,"
+            + " ttbar_mt173p5, ttbar_hdamp_up, ttbar_hdamp_down, ttbar_ue_up, ttbar_ue_down, "
             + "ttbar_cr1, ttbar_cr2")
     String process;
 
