@@ -62,10 +62,11 @@ final class ResultAssembly {
         Histogram background = new Histogram(recoBins);
         backgrounds.forEach(h -> background.add(h, 1.0));
         double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
+        List<String> leftOut = new ArrayList<>();
         Map<org.dineutrino.systematics.Variation, double[]> shifts = variations.isEmpty() ? Map.of()
                 : variations.shifts(config, o, acc, out, data, dataVariance, scaled(out.unfolded(), 1 / lumiPb),
-                listener);
-        return crossSection(config, o, response, out, data, background, shifts);
+                leftOut, listener);
+        return crossSection(config, o, response, out, data, background, shifts, leftOut);
     }
 
     /**
@@ -111,7 +112,8 @@ final class ResultAssembly {
 
     private static RunResult.ObservableResult crossSection(RunConfig config, Observable o, ResponseFill response,
                                                            UnfoldResult out, double[] data, Histogram background,
-                                                           Map<org.dineutrino.systematics.Variation, double[]> shifts) {
+                                                           Map<org.dineutrino.systematics.Variation, double[]> shifts,
+                                                           List<String> leftOut) {
         Bins bins = response.truthBinning();
         int n = bins.nBins();
         double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
@@ -159,7 +161,7 @@ final class ResultAssembly {
                 orZeros(out.stability(), n), out.efficiency(), toys(out.toys(), n, lumiPb), data,
                 background.sumWeights(), signalReco, response.fakes().sumWeights(),
                 shifts.isEmpty() ? null
-                        : SystematicsAssembly.assemble(bins, sigma, total, truthSigma, truthVar, shifts));
+                        : SystematicsAssembly.assemble(bins, sigma, total, truthSigma, truthVar, shifts, leftOut));
     }
 
     /** The toy study in cross-section units, or null without toys. */

@@ -63,10 +63,13 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
      * @param chi2Total          chi^2 of measured vs truth with the total covariance (plus the truth's MC
      *                           variance), through a pseudo-inverse
      * @param pValueTotal        its p-value for ndf degrees of freedom
+     * @param leftOut            per variation that could not be unfolded (too few events in its templates), why;
+     *                           its source is then missing or one-sided
      */
     public record Systematics(List<SourceShift> sources, List<GroupUncertainty> groups,
                               double[][] covarianceSystPb2, double[] sigmaSystPb, double[][] covarianceTotalPb2,
-                              double[] sigmaTotalPb, double[] dSigmaTotal, double chi2Total, double pValueTotal) {
+                              double[] sigmaTotalPb, double[] dSigmaTotal, double chi2Total, double pValueTotal,
+                              List<String> leftOut) {
     }
 
     /**

@@ -28,9 +28,11 @@ final class SystematicsAssembly {
      * @param statPb2   statistical plus response MC statistical covariance [pb^2]
      * @param truthPb   the truth [pb per bin], and truthVarPb2 its MC variance
      * @param shifts    per variation its shift [pb per bin], in catalogue order
+     * @param leftOut   why each variation that could not be unfolded is missing
      */
     static RunResult.Systematics assemble(Bins bins, double[] sigmaPb, double[][] statPb2, double[] truthPb,
-                                          double[] truthVarPb2, Map<Variation, double[]> shifts) {
+                                          double[] truthVarPb2, Map<Variation, double[]> shifts,
+                                          List<String> leftOut) {
         List<SourceUncertainty> sources = bySource(shifts);
         Map<SystematicGroup, List<double[][]>> byGroup = new EnumMap<>(SystematicGroup.class);
         sources.forEach(s -> byGroup.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s.covariance()));
@@ -58,7 +60,7 @@ final class SystematicsAssembly {
                     diagonal(s.covariance())));
         }
         return new RunResult.Systematics(shiftsOut, groups, syst, sqrtDiagonal(syst), total, sigmaTotal, dSigmaTotal,
-                chi2, p);
+                chi2, p, List.copyOf(leftOut));
     }
 
     /** The shifts grouped by source, in catalogue order, each source's covariance by its role. */

@@ -13,6 +13,8 @@ import org.dineutrino.select.Observable;
 import org.dineutrino.select.ResponseFill;
 import org.dineutrino.systematics.SystematicGroup;
 import org.dineutrino.systematics.Variation;
+import org.dineutrino.unfold.InputDataException;
+import org.dineutrino.unfold.NumericalFailureException;
 import org.dineutrino.unfold.UnfoldResult;
 import org.dineutrino.unfold.UnfoldSettings;
 
@@ -44,13 +46,15 @@ final class VariationUnfolding {
 
     /**
      * Per variation, in catalogue order, the shift [pb per bin] of its integrated cross section from the nominal.
+     * A variation whose templates cannot be unfolded (an alternative sample too small to reconstruct an event in
+     * some truth bin) is left out, and {@code leftOut} receives why.
      *
      * @param nominal  the nominal unfolding (its tau or iterations are kept)
      * @param sigmaPb  the nominal cross section [pb per bin]
      */
     Map<Variation, double[]> shifts(RunConfig config, Observable o, Map<String, Pipeline.SampleAccumulator> acc,
                                     UnfoldResult nominal, double[] data, double[] dataVariance, double[] sigmaPb,
-                                    Pipeline.Listener listener) {
+                                    List<String> leftOut, Pipeline.Listener listener) {
         UnfoldSettings settings = UnfoldStep.settingsLike(config.method(), nominal);
         double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
         int total = variations.size() * config.binnings().size();
@@ -60,7 +64,15 @@ final class VariationUnfolding {
                 throw new CancellationException("cancelled before unfolding variation " + v.key() + " of " + o.key());
             }
             long t0 = System.nanoTime();
-            double[] unfolded = UnfoldStep.unfold(settings, input(config, o, v, acc, data, dataVariance)).unfolded();
+            double[] unfolded;
+            try {
+                unfolded = UnfoldStep.unfold(settings, input(config, o, v, acc, data, dataVariance)).unfolded();
+            } catch (InputDataException | NumericalFailureException e) {
+                String why = v.key() + " of " + o.key() + " cannot be unfolded and is left out: " + e.getMessage();
+                leftOut.add(why);
+                listener.info("systematics: WARNING " + why + "; give its samples more events");
+                continue;
+            }
             double perPb = 1 / (lumiPb * lumiFactor(v));
             double[] shift = new double[unfolded.length];
             for (int t = 0; t < shift.length; t++) {

@@ -178,9 +178,10 @@ final class Views {
      * @param chi2Total chi^2/ndf against the truth with the total covariance
      * @param groups    per plot group its relative uncertainty per bin
      * @param sources   per source its relative shifts per bin, "up / down"
+     * @param leftOut   the variations that could not be unfolded, with the reason
      */
     record SystematicsView(String chi2Total, List<String> binLabels, List<UncertaintyRow> groups,
-                           List<UncertaintyRow> sources) {
+                           List<UncertaintyRow> sources, List<String> leftOut) {
     }
 
     /** One row of the breakdown tables: the name, its group, and one cell per bin. */
@@ -209,7 +210,7 @@ final class Views {
             sources.add(new UncertaintyRow(src.source() + " (" + src.role() + ")", src.group(), cells));
         }
         return new SystematicsView(num(s.chi2Total(), 3) + " / " + o.ndf() + " (p = " + num(s.pValueTotal(), 3)
-                + ")", o.binLabels(), groups, sources);
+                + ")", o.binLabels(), groups, sources, s.leftOut() == null ? List.of() : s.leftOut());
     }
 
     /** A shift relative to the cross section, signed, in %; "–" where the source has no such side. */

@@ -48,6 +48,7 @@ class RunSystematicsTest {
         // the nominal background's events again, with twice its cross section
         ToySamples.background(db.samples(), "bkg-again", 2 * 39.12, 5_000, 3, b -> b);
         ToySamples.signal(db.samples(), "sig-no-jes", 20_000, 1, ToySamples.without("jetJesUnc"));
+        ToySamples.signal(db.samples(), "sig-tiny", 30, 6);
     }
 
     @AfterAll
@@ -182,5 +183,20 @@ class RunSystematicsTest {
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("systematics: none") && n.contains("jetJesUnc")),
                 notes.toString());
         assertTrue(r.provenance().configJson().contains("\"systematics\" : \"none\""));
+    }
+
+    @Test
+    void an_alternative_sample_too_small_to_fill_every_truth_bin_is_left_out_and_the_rest_is_kept() {
+        RunResult r = run("{\"signal\": \"sig\", \"backgrounds\": [\"bkg\"], \"data\": [\"sig-pd\", \"bkg-pd\"],"
+                + " \"fluctuate\": false, \"systematics\": [\"ME-PS matching (hdamp)\", \"luminosity\"],"
+                + " \"alternatives\": {\"hdampUp\": \"sig-tiny\", \"hdampDown\": \"sig\"}}");
+        RunResult.ObservableResult pt = r.observables().get(0);
+        // 30 events cannot reach the p_T^nunu overflow bin (mean 70 GeV, exponential: e^-410/70 ~ 0.3 %)
+        assertTrue(pt.systematics().leftOut().stream().anyMatch(m -> m.startsWith("hdampUp of ptNuNu")),
+                pt.systematics().leftOut().toString());
+        RunResult.SourceShift hdamp = source(pt, "ME-PS matching (hdamp)");
+        assertNull(hdamp.upPb());
+        // the down sample is the nominal one: no shift
+        assertEquals(0.0, hdamp.downPb()[0], ROUND_OFF * pt.sigmaPb()[0]);
     }
 }
