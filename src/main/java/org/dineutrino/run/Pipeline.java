@@ -86,7 +86,8 @@ public final class Pipeline {
         RunConfig normalised = normalise(given);
         Map<String, SampleInfo> resolved = resolve(normalised);
         RunConfig config = SystematicsPlan.resolveChoice(normalised, resolved, listener::info);
-        Plan plan = new Plan(resolved, SystematicsPlan.variations(config, resolved), alternatives(config));
+        List<Variation> variations = SystematicsPlan.variations(config, resolved);
+        Plan plan = new Plan(resolved, variations, alternatives(config, variations));
         if (config.metSource() != MetSource.MODEL) {
             return execute(config, plan, null, listener);
         }
@@ -102,7 +103,8 @@ public final class Pipeline {
      * What a run reads: its samples by name, the variations it evaluates, and the alternative sample of each
      * alternative-sample variation among them.
      */
-    record Plan(Map<String, SampleInfo> samples, List<Variation> variations, Map<Variation, SampleInfo> alternatives) {
+    record Plan(Map<String, SampleInfo> samples, List<Variation> variations,
+                Map<Variation, SampleInfo> alternatives) {
 
         /** The weight and shift variations, which every template fills from its own events. */
         List<Variation> perEvent() {
@@ -111,9 +113,13 @@ public final class Pipeline {
         }
     }
 
-    private Map<Variation, SampleInfo> alternatives(RunConfig config) {
+    /** The alternative samples of the chosen variations, checked for the columns the run reads. */
+    private Map<Variation, SampleInfo> alternatives(RunConfig config, List<Variation> chosen) {
         Map<Variation, SampleInfo> out = new EnumMap<>(Variation.class);
         config.alternatives().forEach((key, name) -> {
+            if (!chosen.contains(Variation.parse(key))) {
+                return;
+            }
             SampleInfo info = samples.find(name).orElseThrow(() -> new InvalidConfigException("alternatives." + key,
                     "names a sample that does not exist: '" + name + "'"));
             Variation v = Variation.parse(key);
@@ -241,8 +247,7 @@ public final class Pipeline {
         RunConfig normalised = normalise(given);
         Map<String, SampleInfo> resolved = resolve(normalised);
         RunConfig config = SystematicsPlan.resolveChoice(normalised, resolved, note -> { });
-        SystematicsPlan.variations(config, resolved);
-        alternatives(config);
+        alternatives(config, SystematicsPlan.variations(config, resolved));
         if (config.metSource() == MetSource.MODEL) {
             model(config);
         }
