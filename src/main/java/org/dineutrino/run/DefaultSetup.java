@@ -138,16 +138,20 @@ public final class DefaultSetup {
                 + alternativesJson() + "}}";
     }
 
-    /** Each alternative-sample variation of the catalogue with the default sample made for it. */
-    private static String alternativesJson() {
-        StringBuilder out = new StringBuilder();
+    /** Each alternative-sample variation key of the catalogue with the default sample made for it, in order. */
+    public static java.util.Map<String, String> defaultAlternatives() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         for (Variation v : Variation.values()) {
             if (v.kind() == VariationKind.ALTERNATIVE_SAMPLE) {
-                out.append(out.isEmpty() ? "" : ", ").append('"').append(v.key()).append("\": \"")
-                        .append(alternativeName(SimProcess.parse(v.sampleKey()))).append('"');
+                out.put(v.key(), alternativeName(SimProcess.parse(v.sampleKey())));
             }
         }
-        return out.toString();
+        return out;
+    }
+
+    private static String alternativesJson() {
+        return defaultAlternatives().entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String quoted(List<String> names) {

@@ -43,4 +43,17 @@ class SystematicsViewTest {
             assertNull(Views.observable(read).systematics());
         }
     }
+
+    @Test
+    void the_run_form_passes_the_systematics_choice_and_the_default_alternative_samples() {
+        String json = RunForm.toJson(java.util.Map.of("signal", "ttbar-template", "systematics", "none",
+                "defaultAlternatives", "on"), java.util.Map.of("data", java.util.List.of("ttbar-pseudodata")));
+        org.dineutrino.run.RunConfig c = RunConfigJson.parse(json);
+        assertEquals(org.dineutrino.run.SystematicsChoice.Mode.NONE, c.systematics().mode());
+        assertEquals("ttbar-cr2-alternative", c.alternatives().get("cr2"));
+        assertEquals(9, c.alternatives().size());
+        String plain = RunForm.toJson(java.util.Map.of("signal", "ttbar-template", "systematics", ""),
+                java.util.Map.of("data", java.util.List.of("ttbar-pseudodata")));
+        assertEquals(org.dineutrino.run.SystematicsChoice.Mode.DEFAULT, RunConfigJson.parse(plain).systematics().mode());
+    }
 }
