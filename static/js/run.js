@@ -101,6 +101,52 @@
         return out;
     }
 
+    /** Lower and upper edge of the total (stat ⊕ syst) band as stepped lines; the upper fills down to the lower. */
+    function totalBand(o) {
+        const lower = [];
+        const upper = [];
+        const n = o.dSigma.length;
+        for (let b = 0; b < n; b++) {
+            const lo = o.edges[b];
+            const hi = o.overflow && b === n - 1 ? lo + (o.edges[b] - o.edges[b - 1]) : o.edges[b + 1];
+            const e = o.systematics.dSigmaTotal[b];
+            // kept above zero: the p_T^nunu axis is logarithmic
+            const down = Math.max(o.dSigma[b] - e, 1e-3 * Math.abs(o.dSigma[b]));
+            lower.push({x: lo, y: down}, {x: hi, y: down});
+            upper.push({x: lo, y: o.dSigma[b] + e}, {x: hi, y: o.dSigma[b] + e});
+        }
+        return [
+            {type: 'line', label: '', data: lower, borderColor: 'rgba(0,0,0,0)',
+                backgroundColor: 'rgba(255,193,7,0.35)', pointRadius: 0, fill: false},
+            {type: 'line', label: 'total unc. (stat ⊕ syst)', data: upper, borderColor: 'rgba(0,0,0,0)',
+                backgroundColor: 'rgba(255,193,7,0.35)', pointRadius: 0, fill: '-1'}
+        ];
+    }
+
+    const groupColours = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
+
+    /** Relative uncertainty per bin by group, with the statistical and the total (the seed's Fig. 2). */
+    function drawBreakdown(o) {
+        const canvas = document.getElementById('breakdown-' + o.key);
+        if (!canvas || !o.systematics) {
+            return;
+        }
+        const pct = (v, b) => o.sigmaPb[b] !== 0 ? 100 * v / Math.abs(o.sigmaPb[b]) : 0;
+        const stat = o.sigmaStatPb.map((s, b) => pct(Math.hypot(s, o.sigmaMcStatPb[b]), b));
+        const colour = k => groupColours[k % groupColours.length];
+        const datasets = o.systematics.groups.map((g, k) => ({label: g.group, data: g.relative.map(r => 100 * r),
+            borderColor: colour(k), backgroundColor: colour(k), stepped: 'middle', pointRadius: 2, borderWidth: 1.5}));
+        datasets.push({label: 'statistical', data: stat, borderColor: '#000', borderDash: [4, 3],
+            stepped: 'middle', pointRadius: 0});
+        datasets.push({label: 'total', data: o.systematics.sigmaTotalPb.map(pct), borderColor: '#000',
+            stepped: 'middle', pointRadius: 0, borderWidth: 2.5});
+        new Chart(canvas, {type: 'line', data: {labels: o.binLabels, datasets: datasets},
+            options: {animation: false, responsive: true, maintainAspectRatio: false,
+                scales: {x: {title: {display: true, text: o.label + (o.unit ? ' [' + o.unit + ']' : '')}},
+                    y: {beginAtZero: true, title: {display: true, text: 'relative uncertainty [%]'}}},
+                plugins: {legend: {position: 'top'}}}});
+    }
+
     const sliceColours = ['#000', '#1f77b4', '#2ca02c', '#9467bd', '#8c564b', '#e377c2'];
 
     /** A 2D result in slices of its second axis, each drawn against p_T^nunu. */
@@ -137,17 +183,18 @@
         }
         const unit = o.unit ? ' [' + o.unit + ']' : '';
         const density = o.unit ? 'pb/' + o.unit : 'pb';
+        const band = o.systematics ? totalBand(o) : [];
         new Chart(canvas, {
             type: 'scatterWithErrorBars',
             data: {
-                datasets: [
+                datasets: band.concat([
                     {label: 'unfolded (pseudo-)data, stat. unc. (data ⊕ response MC)',
                         data: points(o, o.dSigma, totalStat(o)),
                         borderColor: '#000', backgroundColor: '#000', pointRadius: 3},
                     {type: 'line', label: 'simulation, particle level', data: truthSteps(o),
                         borderColor: '#d9534f', backgroundColor: '#d9534f', pointRadius: 0, borderWidth: 2,
                         stepped: false}
-                ]
+                ])
             },
             options: {
                 animation: false,
@@ -159,7 +206,8 @@
                     y: {type: o.key === 'ptNuNu' ? 'logarithmic' : 'linear',
                         title: {display: true, text: 'dσ/dx [' + density + ']'}}
                 },
-                plugins: {legend: {position: 'top'}}
+                // the band's lower edge has no label of its own
+                plugins: {legend: {position: 'top', labels: {filter: item => item.text !== ''}}}
             }
         });
     }
@@ -171,6 +219,7 @@
         }
         const result = await response.json();
         result.observables.forEach(draw);
+        result.observables.forEach(drawBreakdown);
         body.dataset.chartsDrawn = 'true';
     }
 

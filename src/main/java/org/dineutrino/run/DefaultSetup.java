@@ -5,6 +5,8 @@ import java.util.List;
 import org.dineutrino.sample.Process;
 import org.dineutrino.sample.SampleRole;
 import org.dineutrino.simulate.SimProcess;
+import org.dineutrino.systematics.Variation;
+import org.dineutrino.systematics.VariationKind;
 
 /**
  * What a fresh installation creates: the default samples, each simulated with its own
@@ -36,6 +38,11 @@ public final class DefaultSetup {
      */
     public record DefaultSample(String name, SimProcess process, long seed, SampleRole role, long events,
                                 boolean forDefaultRun) {
+
+        /** Whether the default run reads it: its templates and pseudo-data, and the alternative samples. */
+        public boolean readByDefaultRun() {
+            return forDefaultRun || role == SampleRole.ALTERNATIVE;
+        }
     }
 
     /** The T2tt sample at the default mass point, for the BSM closure test. */
@@ -43,24 +50,29 @@ public final class DefaultSetup {
 
     /**
      * The default samples at a scale (1 = the default sizes that run in a few minutes on 2 cores), in
-     * the order they are made: first what the default run reads.
+     * the order they are made: first what the default run reads (its templates, pseudo-data and the
+     * alternative samples of its systematics).
      */
     public static List<DefaultSample> samples(double scale) {
         List<DefaultSample> out = new ArrayList<>();
         addStandardModel(out, SampleRole.TEMPLATE, "template", 1000, 1.0, scale);
         // pseudo-data needs less MC statistics than the templates: it is Poisson-fluctuated at the luminosity
         addStandardModel(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, 0.5, scale);
-        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 400_000, scale, false));
-        out.add(sample(STOP_SAMPLE, SimProcess.T2TT, 4001, SampleRole.TEMPLATE, 20_000, scale, false));
         long seed = 5000;
         out.add(sample("tw-ds-alternative", SimProcess.TW_DS, ++seed, SampleRole.ALTERNATIVE, 20_000, scale, false));
         for (SimProcess p : List.of(SimProcess.TTBAR_MT_171P5, SimProcess.TTBAR_MT_173P5, SimProcess.TTBAR_HDAMP_UP,
                 SimProcess.TTBAR_HDAMP_DOWN, SimProcess.TTBAR_UE_UP, SimProcess.TTBAR_UE_DOWN, SimProcess.TTBAR_CR1,
                 SimProcess.TTBAR_CR2)) {
-            String name = p.key().replace('_', '-') + "-alternative";
-            out.add(sample(name, p, ++seed, SampleRole.ALTERNATIVE, 100_000, scale, false));
+            out.add(sample(alternativeName(p), p, ++seed, SampleRole.ALTERNATIVE, 100_000, scale, false));
         }
+        out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 400_000, scale, false));
+        out.add(sample(STOP_SAMPLE, SimProcess.T2TT, 4001, SampleRole.TEMPLATE, 20_000, scale, false));
         return out;
+    }
+
+    /** The name of a default alternative sample: {@code ttbar-mt173p5-alternative}, {@code tw-ds-alternative}. */
+    static String alternativeName(SimProcess p) {
+        return p.key().replace('_', '-') + "-alternative";
     }
 
     /** The default samples with full Run-2 statistics: each SM process of the default run at sigma * 137.64 fb^-1. */
@@ -122,7 +134,24 @@ public final class DefaultSetup {
         return "{\"name\": \"" + name + "\", \"signal\": \"ttbar-template\", \"backgrounds\": "
                 + quoted(defaultRunSamples("backgrounds")) + ", \"data\": " + quoted(defaultRunSamples("data"))
                 + ", \"pseudoData\": true, \"lumiInvFb\": " + DEFAULT_LUMI_INV_FB
-                + ", \"metSource\": \"puppi\", \"method\": \"least-squares\"}";
+                + ", \"metSource\": \"puppi\", \"method\": \"least-squares\", \"alternatives\": {"
+                + alternativesJson() + "}}";
+    }
+
+    /** Each alternative-sample variation key of the catalogue with the default sample made for it, in order. */
+    public static java.util.Map<String, String> defaultAlternatives() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Variation v : Variation.values()) {
+            if (v.kind() == VariationKind.ALTERNATIVE_SAMPLE) {
+                out.put(v.key(), alternativeName(SimProcess.parse(v.sampleKey())));
+            }
+        }
+        return out;
+    }
+
+    private static String alternativesJson() {
+        return defaultAlternatives().entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String quoted(List<String> names) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import org.dineutrino.event.Columns;
 import org.dineutrino.event.EventBatch;
 import org.dineutrino.event.WDecay;
+import org.dineutrino.sample.Process;
 import org.dineutrino.sample.SampleInfo;
 import org.dineutrino.select.Cutflow;
 import org.dineutrino.select.FiducialSelection;
@@ -28,6 +29,9 @@ import org.dineutrino.store.Database;
 import org.dineutrino.store.ModelInfo;
 import org.dineutrino.store.ModelStore;
 import org.dineutrino.store.SampleStore;
+import org.dineutrino.systematics.Variation;
+import org.dineutrino.systematics.VariationKind;
+import org.dineutrino.systematics.VariedBatch;
 
 /**
  * One run from stored samples to unfolded cross sections: select every sample, fill the
@@ -72,20 +76,57 @@ public final class Pipeline {
     }
 
     /** Share of the progress bar spent reading samples; the rest is unfolding and assembly. */
-    private static final double READ_SHARE = 0.95;
+    static final double READ_SHARE = 0.95;
 
+    /**
+     * Runs a configuration: the nominal chain and, for every variation its systematics field chooses, the
+     * varied templates, unfolded again.
+     */
     public RunResult execute(RunConfig given, Listener listener) {
-        RunConfig config = normalise(given);
-        Map<String, SampleInfo> resolved = resolve(config);
+        RunConfig normalised = normalise(given);
+        Map<String, SampleInfo> resolved = resolve(normalised);
+        RunConfig config = SystematicsPlan.resolveChoice(normalised, resolved, listener::info);
+        List<Variation> variations = SystematicsPlan.variations(config, resolved);
+        Plan plan = new Plan(resolved, variations, alternatives(config, variations));
         if (config.metSource() != MetSource.MODEL) {
-            return execute(config, resolved, null, listener);
+            return execute(config, plan, null, listener);
         }
         ModelInfo info = model(config);
         listener.info("p_T^miss: PUPPI corrected by model " + info.label() + " (trained on "
                 + info.trainingSample() + ")");
         try (MetModel model = ModelService.load(db, info)) {
-            return execute(config, resolved, model, listener);
+            return execute(config, plan, model, listener);
         }
+    }
+
+    /**
+     * What a run reads: its samples by name, the variations it evaluates, and the alternative sample of each
+     * alternative-sample variation among them.
+     */
+    record Plan(Map<String, SampleInfo> samples, List<Variation> variations,
+                Map<Variation, SampleInfo> alternatives) {
+
+        /** The weight and shift variations, which every template fills from its own events. */
+        List<Variation> perEvent() {
+            return variations.stream().filter(v -> v.kind() == VariationKind.WEIGHT
+                    || v.kind() == VariationKind.OBJECT_SHIFT).toList();
+        }
+    }
+
+    /** The alternative samples of the chosen variations, checked for the columns the run reads. */
+    private Map<Variation, SampleInfo> alternatives(RunConfig config, List<Variation> chosen) {
+        Map<Variation, SampleInfo> out = new EnumMap<>(Variation.class);
+        config.alternatives().forEach((key, name) -> {
+            if (!chosen.contains(Variation.parse(key))) {
+                return;
+            }
+            SampleInfo info = samples.find(name).orElseThrow(() -> new InvalidConfigException("alternatives." + key,
+                    "names a sample that does not exist: '" + name + "'"));
+            Variation v = Variation.parse(key);
+            RunValidation.requireColumns(info, columnsFor(config, SystematicsPlan.category(v) == Process.TTBAR));
+            out.put(v, info);
+        });
+        return out;
     }
 
     /**
@@ -100,7 +141,9 @@ public final class Pipeline {
             throw new InvalidConfigException("backgrounds", "lists the signal sample '" + signal + "': its fakes are"
                     + " removed through the signal fraction, it cannot also be subtracted");
         }
-        return config.withSamples(signal, backgrounds, data);
+        RunConfig named = config.withSamples(signal, backgrounds, data);
+        return SystematicsPlan.resolveAlternatives(named, samples::find,
+                n -> samples.find(n).map(i -> i.meta().process()).orElse(null));
     }
 
     private List<String> names(List<String> refs, String field) {
@@ -126,35 +169,73 @@ public final class Pipeline {
                 "names no stored model: '" + config.metModel() + "'; train one on the models page"));
     }
 
-    private RunResult execute(RunConfig config, Map<String, SampleInfo> resolved, MetModel model,
-                              Listener listener) {
+    private RunResult execute(RunConfig config, Plan plan, MetModel model, Listener listener) {
         Instant started = Instant.now();
-        long totalChunks = resolved.values().stream().mapToLong(SampleInfo::nChunks).sum();
+        Map<String, SampleInfo> resolved = plan.samples();
+        long totalChunks = resolved.values().stream().mapToLong(SampleInfo::nChunks).sum()
+                + plan.alternatives().values().stream().mapToLong(SampleInfo::nChunks).sum();
         Map<String, SampleAccumulator> accumulated = new LinkedHashMap<>();
-        long[] chunksDone = {0};
+        Reading reading = new Reading(config, model, listener, totalChunks);
+        List<String> templates = SystematicsPlan.templates(config);
         for (SampleInfo info : resolved.values()) {
-            Instant t0 = Instant.now();
-            SampleAccumulator acc = accumulate(config, info, model, listener, chunksDone, totalChunks);
-            accumulated.put(info.name(), acc);
-            listener.info(String.format(java.util.Locale.ROOT,
-                    "selection: sample %s, %d events read, %d selected (%.1f expected at %.2f fb^-1) in %d ms",
-                    info.name(), acc.cutflow.count(0, Cutflow.TOTAL), acc.cutflow.count(acc.cutflow.nRows() - 1,
-                            Cutflow.TOTAL), acc.cutflow.sumWeights(acc.cutflow.nRows() - 1, Cutflow.TOTAL),
-                    config.lumiInvFb(), Duration.between(t0, Instant.now()).toMillis()));
+            boolean isSignal = config.unfold() && info.name().equals(config.signal());
+            List<Variation> varied = templates.contains(info.name()) ? plan.perEvent() : List.of();
+            accumulated.put(info.name(), accumulate(reading, info, isSignal, info.lumiScale(config.lumiInvFb()),
+                    varied));
         }
+        Map<Variation, SampleAccumulator> alternatives = new EnumMap<>(Variation.class);
+        plan.alternatives().forEach((v, info) -> alternatives.put(v, accumulateAlternative(reading, v, info,
+                resolved)));
         listener.progress(READ_SHARE, "unfolding");
+        VariationUnfolding systematics = new VariationUnfolding(plan.variations(), alternatives, resolved);
         List<RunResult.ObservableResult> observables = new ArrayList<>();
         for (Observable o : config.unfold() ? config.binnings().keySet() : java.util.Set.<Observable>of()) {
             if (listener.cancelled()) {
                 throw new CancellationException("cancelled before unfolding " + o.key());
             }
-            observables.add(ResultAssembly.unfoldObservable(config, o, accumulated, resolved, listener));
+            observables.add(ResultAssembly.unfoldObservable(config, o, accumulated, systematics, listener));
         }
-        RunResult.Provenance provenance = ResultAssembly.provenance(config, resolved, started);
+        systematics.logGroups(listener);
+        Map<String, SampleInfo> read = new LinkedHashMap<>(resolved);
+        plan.alternatives().values().forEach(info -> read.put(info.name(), info));
+        RunResult.Provenance provenance = ResultAssembly.provenance(config, read, started);
         return new RunResult(config.name(), config.lumiInvFb(), config.method().key(), config.metSource().key(),
                 observables, ResultAssembly.cutflows(config, accumulated, resolved),
                 ResultAssembly.composition(config, accumulated, resolved),
                 ResultAssembly.selectedYields(accumulated), provenance);
+    }
+
+    /** What every sample's reading shares: the configuration, the network, the listener and the progress. */
+    private static final class Reading {
+        final RunConfig config;
+        final MetModel model;
+        final Listener listener;
+        final long totalChunks;
+        long chunksDone;
+
+        Reading(RunConfig config, MetModel model, Listener listener, long totalChunks) {
+            this.config = config;
+            this.model = model;
+            this.listener = listener;
+            this.totalChunks = totalChunks;
+        }
+    }
+
+    /**
+     * An alternative sample as the template it replaces: a tt&#772; alternative fills the response, a tW one the
+     * reco histograms. Its weights are scaled to the replaced sample's cross section, so that only its shape
+     * and acceptance differ; the top-mass samples keep their own cross section (DESIGN.md "Systematics").
+     */
+    private SampleAccumulator accumulateAlternative(Reading reading, Variation v, SampleInfo info,
+                                                    Map<String, SampleInfo> resolved) {
+        boolean isSignal = SystematicsPlan.category(v) == Process.TTBAR;
+        SampleInfo nominal = resolved.get(SystematicsPlan.replaced(reading.config, v,
+                n -> resolved.get(n).meta().process(), "alternatives." + v.key()));
+        boolean ownSigma = v.source().equals(Variation.MTOP_UP.source());
+        double sigmaPb = ownSigma ? info.meta().crossSectionPb() : nominal.meta().crossSectionPb();
+        double scale = sigmaPb * reading.config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB
+                / info.meta().sumGenWeights();
+        return accumulate(reading, info, isSignal, scale, List.of());
     }
 
     /**
@@ -163,8 +244,10 @@ public final class Pipeline {
      * @throws InvalidConfigException naming the field and the sample
      */
     public void validate(RunConfig given) {
-        RunConfig config = normalise(given);
-        resolve(config);
+        RunConfig normalised = normalise(given);
+        Map<String, SampleInfo> resolved = resolve(normalised);
+        RunConfig config = SystematicsPlan.resolveChoice(normalised, resolved, note -> { });
+        alternatives(config, SystematicsPlan.variations(config, resolved));
         if (config.metSource() == MetSource.MODEL) {
             model(config);
         }
@@ -192,21 +275,37 @@ public final class Pipeline {
         Cutflow ttbarOther;
         final Map<Observable, Histogram> reco = new EnumMap<>(Observable.class);
         final Map<Observable, ResponseFill> response = new EnumMap<>(Observable.class);
+        /** Per weight or shift variation the same histograms filled with the varied events. */
+        final Map<Variation, Templates> varied = new EnumMap<>(Variation.class);
     }
 
-    private SampleAccumulator accumulate(RunConfig config, SampleInfo info, MetModel model, Listener listener,
-                                         long[] chunksDone, long totalChunks) {
-        boolean isSignal = config.unfold() && info.name().equals(config.signal());
-        SampleAccumulator acc = new SampleAccumulator();
-        for (var entry : config.binnings().entrySet()) {
-            var recoBinning = ResultAssembly.recoBinning(config, entry.getValue());
-            acc.reco.put(entry.getKey(), new Histogram(recoBinning));
-            if (isSignal) {
-                acc.response.put(entry.getKey(), new ResponseFill(entry.getValue().truth(), recoBinning));
+    /** One variation's reco histograms and, for the signal, its response, per observable. */
+    static final class Templates {
+        final Map<Observable, Histogram> reco = new EnumMap<>(Observable.class);
+        final Map<Observable, ResponseFill> response = new EnumMap<>(Observable.class);
+
+        Templates(RunConfig config, boolean isSignal) {
+            for (var entry : config.binnings().entrySet()) {
+                var recoBinning = ResultAssembly.recoBinning(config, entry.getValue());
+                reco.put(entry.getKey(), new Histogram(recoBinning));
+                if (isSignal) {
+                    response.put(entry.getKey(), new ResponseFill(entry.getValue().truth(), recoBinning));
+                }
             }
         }
-        double scale = info.lumiScale(config.lumiInvFb());
+    }
+
+    private SampleAccumulator accumulate(Reading reading, SampleInfo info, boolean isSignal, double scale,
+                                         List<Variation> variations) {
+        RunConfig config = reading.config;
+        Instant t0 = Instant.now();
+        SampleAccumulator acc = new SampleAccumulator();
+        Templates nominal = new Templates(config, isSignal);
+        acc.reco.putAll(nominal.reco);
+        acc.response.putAll(nominal.response);
+        variations.forEach(v -> acc.varied.put(v, new Templates(config, isSignal)));
         Set<String> columns = columnsFor(config, isSignal);
+        variations.forEach(v -> columns.addAll(VariedBatch.requiredColumns(v)));
         if (!info.hasColumn(Columns.GEN_WEIGHT.name())) {
             columns.remove(Columns.GEN_WEIGHT.name());
         }
@@ -217,15 +316,21 @@ public final class Pipeline {
             columns.add(Columns.GEN_DECAY_2.name());
         }
         samples.stream(info, columns, (batch, chunk, nChunks) -> {
-            if (listener.cancelled()) {
+            if (reading.listener.cancelled()) {
                 throw new CancellationException("cancelled while reading sample " + info.name());
             }
-            fill(config, batch, scale, isSignal, model, acc);
-            chunksDone[0]++;
-            listener.progress(READ_SHARE * chunksDone[0] / Math.max(1, totalChunks),
+            fill(config, batch, scale, isSignal, reading.model, acc);
+            reading.chunksDone++;
+            reading.listener.progress(READ_SHARE * reading.chunksDone / Math.max(1, reading.totalChunks),
                     "selection: " + info.name() + " (" + (chunk + 1) + "/" + nChunks + " chunks)");
             return true;
         });
+        reading.listener.info(String.format(java.util.Locale.ROOT,
+                "selection: sample %s, %d events read, %d selected (%.1f expected at %.2f fb^-1), %d variations,"
+                        + " in %d ms", info.name(), acc.cutflow.count(0, Cutflow.TOTAL),
+                acc.cutflow.count(acc.cutflow.nRows() - 1, Cutflow.TOTAL),
+                acc.cutflow.sumWeights(acc.cutflow.nRows() - 1, Cutflow.TOTAL), config.lumiInvFb(),
+                variations.size(), Duration.between(t0, Instant.now()).toMillis()));
         return acc;
     }
 
@@ -251,10 +356,36 @@ public final class Pipeline {
         if (acc.ttbarOther != null) {
             acc.ttbarOther.fill(reco, weights, notPromptDilepton(batch));
         }
-        fillReco(reco, weights, acc);
+        fillReco(reco, weights, acc.reco);
+        FiducialSelection.Result truth = isSignal ? FiducialSelection.select(batch, config.fiducial(), false) : null;
         if (isSignal) {
-            FiducialSelection.Result truth = FiducialSelection.select(batch, config.fiducial(), false);
-            fillResponse(reco, truth, weights, acc);
+            fillResponse(reco, truth, weights, weights, acc.response);
+        }
+        for (var entry : acc.varied.entrySet()) {
+            fillVaried(config, batch, scale, model, reco, truth, weights, entry.getKey(), entry.getValue());
+        }
+    }
+
+    /**
+     * One variation of a batch: a weight variation reuses the nominal selection with the varied weights (at
+     * reco level only for a detector weight, at both levels for a theory weight); an object shift selects
+     * the shifted events again, with the network re-evaluated on them, and keeps the nominal truth.
+     */
+    private static void fillVaried(RunConfig config, EventBatch batch, double scale, MetModel model,
+                                   RecoSelection.Result nominalReco, FiducialSelection.Result truth,
+                                   double[] nominalWeights, Variation v, Templates out) {
+        EventBatch varied = VariedBatch.apply(batch, v);
+        RecoSelection.Result reco = nominalReco;
+        double[] weights = nominalWeights;
+        if (v.kind() == VariationKind.WEIGHT) {
+            weights = weights(varied, scale);
+        } else {
+            double[][] met = met(config, varied, model);
+            reco = RecoSelection.select(varied, config.cuts(), met[0], met[1]);
+        }
+        fillReco(reco, weights, out.reco);
+        if (truth != null) {
+            fillResponse(reco, truth, v.changesTruth() ? weights : nominalWeights, weights, out.response);
         }
     }
 
@@ -310,8 +441,8 @@ public final class Pipeline {
         return w;
     }
 
-    private static void fillReco(RecoSelection.Result reco, double[] weights, SampleAccumulator acc) {
-        for (var entry : acc.reco.entrySet()) {
+    private static void fillReco(RecoSelection.Result reco, double[] weights, Map<Observable, Histogram> histograms) {
+        for (var entry : histograms.entrySet()) {
             double[][] values = recoValues(reco, entry.getKey());
             Histogram h = entry.getValue();
             for (int i = 0; i < weights.length; i++) {
@@ -322,14 +453,15 @@ public final class Pipeline {
         }
     }
 
-    private static void fillResponse(RecoSelection.Result reco, FiducialSelection.Result truth, double[] weights,
-                                     SampleAccumulator acc) {
-        for (var entry : acc.response.entrySet()) {
+    private static void fillResponse(RecoSelection.Result reco, FiducialSelection.Result truth,
+                                     double[] truthWeights, double[] weights, Map<Observable, ResponseFill> out) {
+        for (var entry : out.entrySet()) {
             double[][] r = recoValues(reco, entry.getKey());
             double[][] t = values(entry.getKey(), truth.ptNuNu(), truth.minDeltaPhi());
             ResponseFill fill = entry.getValue();
             for (int i = 0; i < weights.length; i++) {
-                fill.fill(reco.selected(i), truth.fiducial()[i], r[0][i], r[1][i], t[0][i], t[1][i], weights[i]);
+                fill.fill(reco.selected(i), truth.fiducial()[i], r[0][i], r[1][i], t[0][i], t[1][i], truthWeights[i],
+                        weights[i]);
             }
         }
     }

@@ -41,7 +41,7 @@ final class ResultAssembly {
 
     static RunResult.ObservableResult unfoldObservable(RunConfig config, Observable o,
                                                        Map<String, Pipeline.SampleAccumulator> acc,
-                                                       Map<String, SampleInfo> samples, Pipeline.Listener listener) {
+                                                       VariationUnfolding variations, Pipeline.Listener listener) {
         ResponseFill response = acc.get(config.signal()).response.get(o);
         Bins truthBins = response.truthBinning();
         Bins recoBins = response.recoBinning();
@@ -61,7 +61,12 @@ final class ResultAssembly {
                         : out.iterations() > 0 ? ", " + out.iterations() + " iterations" : ""));
         Histogram background = new Histogram(recoBins);
         backgrounds.forEach(h -> background.add(h, 1.0));
-        return crossSection(config, o, response, out, data, background);
+        double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
+        List<String> leftOut = new ArrayList<>();
+        Map<org.dineutrino.systematics.Variation, double[]> shifts = variations.isEmpty() ? Map.of()
+                : variations.shifts(config, o, acc, out, data, dataVariance, scaled(out.unfolded(), 1 / lumiPb),
+                leftOut, listener);
+        return crossSection(config, o, response, out, data, background, shifts, leftOut);
     }
 
     /**
@@ -106,7 +111,9 @@ final class ResultAssembly {
     }
 
     private static RunResult.ObservableResult crossSection(RunConfig config, Observable o, ResponseFill response,
-                                                           UnfoldResult out, double[] data, Histogram background) {
+                                                           UnfoldResult out, double[] data, Histogram background,
+                                                           Map<org.dineutrino.systematics.Variation, double[]> shifts,
+                                                           List<String> leftOut) {
         Bins bins = response.truthBinning();
         int n = bins.nBins();
         double lumiPb = config.lumiInvFb() * SampleInfo.INV_PB_PER_INV_FB;
@@ -152,7 +159,9 @@ final class ResultAssembly {
                 pValue, sum(sigma), Math.sqrt(Math.max(0, sumAll(cov))), Math.sqrt(Math.max(0, sumAll(covMc))),
                 sum(truthSigma), orZeros(out.purity(), n),
                 orZeros(out.stability(), n), out.efficiency(), toys(out.toys(), n, lumiPb), data,
-                background.sumWeights(), signalReco, response.fakes().sumWeights());
+                background.sumWeights(), signalReco, response.fakes().sumWeights(),
+                shifts.isEmpty() ? null
+                        : SystematicsAssembly.assemble(bins, sigma, total, truthSigma, truthVar, shifts, leftOut));
     }
 
     /** The toy study in cross-section units, or null without toys. */
@@ -168,7 +177,7 @@ final class ResultAssembly {
         return v == null ? new double[n] : v;
     }
 
-    private static double[] scaled(double[] v, double factor) {
+    static double[] scaled(double[] v, double factor) {
         return Arrays.stream(v).map(x -> x * factor).toArray();
     }
 
@@ -176,7 +185,7 @@ final class ResultAssembly {
         return Arrays.stream(m).map(row -> scaled(row, factor)).toArray(double[][]::new);
     }
 
-    private static double[][] sum(double[][] a, double[][] b) {
+    static double[][] sum(double[][] a, double[][] b) {
         double[][] out = new double[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a.length; j++) {

@@ -27,12 +27,16 @@ import org.dineutrino.select.SelectionCuts;
  *                         coverage; 0 for none
  * @param toysOnResponse   whether the toys also fluctuate the response (its MC statistics), not only the data
  * @param binnings         per observable: the truth (particle-level) and reco bins
+ * @param systematics      which systematic sources the run evaluates
+ * @param alternatives     alternative-sample variation key ({@code mtopUp}, {@code twDs}, ...) to the name of
+ *                         the sample that replaces the nominal one for it
  */
 public record RunConfig(String name, String signal, List<String> backgrounds, List<String> data, boolean pseudoData,
                         boolean fluctuate, long pseudoDataSeed, double lumiInvFb, MetSource metSource, String metModel,
                         UnfoldingMethod method, boolean unfold, int toys, boolean toysOnResponse,
                         SelectionCuts cuts, FiducialCuts fiducial,
-                        Map<Observable, ObservableBinning> binnings) {
+                        Map<Observable, ObservableBinning> binnings, SystematicsChoice systematics,
+                        Map<String, String> alternatives) {
 
     /** Full Run 2: 2016 pre-VFP 19.52 + post-VFP 16.81 + 2017 41.48 + 2018 59.83 fb^-1 (DESIGN.md). */
     public static final double FULL_RUN2_LUMI_INV_FB = 137.64;
@@ -44,13 +48,29 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
     /** The same configuration with another model reference (e.g. resolved to an exact version). */
     public RunConfig withMetModel(String model) {
         return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
-                metSource, model, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings);
+                metSource, model, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, systematics,
+                alternatives);
     }
 
     /** The same configuration with other sample references (e.g. ids resolved to names). */
     public RunConfig withSamples(String newSignal, List<String> newBackgrounds, List<String> newData) {
         return new RunConfig(name, newSignal, newBackgrounds, newData, pseudoData, fluctuate, pseudoDataSeed,
-                lumiInvFb, metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings);
+                lumiInvFb, metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings,
+                systematics, alternatives);
+    }
+
+    /** The same configuration with another choice of systematic sources (e.g. the default resolved). */
+    public RunConfig withSystematics(SystematicsChoice choice) {
+        return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
+                metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, choice,
+                alternatives);
+    }
+
+    /** The same configuration with other alternative samples (e.g. ids resolved to names). */
+    public RunConfig withAlternatives(Map<String, String> newAlternatives) {
+        return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
+                metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, systematics,
+                newAlternatives);
     }
 
     /** All sample names the run reads, each once. */

@@ -17,6 +17,8 @@ import org.dineutrino.select.Bins;
 import org.dineutrino.select.FiducialCuts;
 import org.dineutrino.select.Observable;
 import org.dineutrino.select.SelectionCuts;
+import org.dineutrino.systematics.Variation;
+import org.dineutrino.systematics.VariationKind;
 
 /**
  * Reads a run configuration from the JSON that {@code POST /api/runs} and
@@ -30,7 +32,7 @@ public final class RunConfigJson {
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "signal", "backgrounds", "data",
             "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "toys",
             "toysOnResponse", "cuts", "fiducial",
-            "binning");
+            "binning", "systematics", "alternatives");
 
     private RunConfigJson() {
     }
@@ -87,7 +89,8 @@ public final class RunConfigJson {
                     metSource, metModel,
                     UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())), unfold,
                     toys(root), bool(root, "toysOnResponse", true),
-                    cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")));
+                    cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")),
+                    systematics(root.get("systematics")), alternatives(root.get("alternatives")));
         } catch (InvalidConfigException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -130,6 +133,71 @@ public final class RunConfigJson {
         int colon = message.indexOf(':');
         int end = colon > 0 && (space < 0 || colon < space) ? colon : space;
         return end > 0 ? message.substring(0, end) : "(config)";
+    }
+
+    /** "all", "none", or an array of source names (or variation keys, which stand for their source). */
+    private static SystematicsChoice systematics(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return SystematicsChoice.defaults();
+        }
+        if (node.isTextual()) {
+            String t = node.asText().trim();
+            if (t.equalsIgnoreCase("all")) {
+                return SystematicsChoice.all();
+            }
+            if (t.equalsIgnoreCase("none")) {
+                return SystematicsChoice.none();
+            }
+            throw new InvalidConfigException("systematics", "must be \"all\", \"none\" or an array of source"
+                    + " names, got '" + t + "'");
+        }
+        if (!node.isArray()) {
+            throw new InvalidConfigException("systematics", "must be \"all\", \"none\" or an array of source"
+                    + " names, got " + node);
+        }
+        Set<String> chosen = new java.util.HashSet<>();
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                throw new InvalidConfigException("systematics", "must hold source names, got " + item);
+            }
+            chosen.add(source(item.asText()));
+        }
+        return SystematicsChoice.of(java.util.Arrays.stream(Variation.values()).map(Variation::source).distinct()
+                .filter(chosen::contains).toList());
+    }
+
+    private static String source(String text) {
+        String t = text.trim();
+        for (Variation v : Variation.values()) {
+            if (v.source().equalsIgnoreCase(t) || v.key().equalsIgnoreCase(t)) {
+                return v.source();
+            }
+        }
+        throw new InvalidConfigException("systematics", "names no source of the catalogue: '" + text + "'; known: "
+                + java.util.Arrays.stream(Variation.values()).map(Variation::source).distinct().toList());
+    }
+
+    /** {"mtopUp": "sample", ...}: the sample of each alternative-sample variation, in catalogue order. */
+    private static Map<String, String> alternatives(JsonNode node) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        requireObject(node, "alternatives");
+        List<String> known = java.util.Arrays.stream(Variation.values())
+                .filter(v -> v.kind() == VariationKind.ALTERNATIVE_SAMPLE).map(Variation::key).toList();
+        rejectUnknown(node, Set.copyOf(known), "alternatives.");
+        for (String key : known) {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            if (!v.isTextual() && !v.isNumber()) {
+                throw new InvalidConfigException("alternatives." + key, "must be a sample name or id, got " + v);
+            }
+            out.put(key, v.asText());
+        }
+        return out;
     }
 
     private static SelectionCuts cuts(JsonNode node) {
@@ -353,6 +421,16 @@ public final class RunConfigJson {
         root.put("method", c.method().key());
         root.set("cuts", MAPPER.valueToTree(c.cuts()));
         root.set("fiducial", MAPPER.valueToTree(c.fiducial()));
+        switch (c.systematics().mode()) {
+            case ALL -> root.put("systematics", "all");
+            case NONE -> root.put("systematics", "none");
+            case LIST -> array(root.putArray("systematics"), c.systematics().sources());
+            case DEFAULT -> {
+                // left out: reading it back gives the default again
+            }
+        }
+        ObjectNode alternatives = root.putObject("alternatives");
+        c.alternatives().forEach(alternatives::put);
         ObjectNode binning = root.putObject("binning");
         c.binnings().forEach((o, b) -> {
             ObjectNode node = binning.putObject(o.key());

@@ -32,6 +32,8 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
      * @param pulls         (measured - truth) / sqrt(var data + var response MC + var truth MC) per bin
      * @param chi2          chi^2 of measured vs truth with the full covariance (data, response MC, truth MC)
      * @param pValue        p-value of chi2 for ndf degrees of freedom
+     * @param systematics   the systematic uncertainties, or null for a run without them (and results stored
+     *                      before runs had them)
      */
     public record ObservableResult(String key, String label, String unit, double[] edges, boolean overflow,
                                    double[] edgesY, List<String> binLabels,
@@ -44,7 +46,47 @@ public record RunResult(String runName, double lumiInvFb, String method, String 
                                    double fiducialSigmaStatPb, double fiducialSigmaMcStatPb,
                                    double truthFiducialSigmaPb, double[] purity,
                                    double[] stability, double[] efficiency, Toys toys, double[] recoData,
-                                   double[] recoBackground, double[] recoSignal, double[] recoFakes) {
+                                   double[] recoBackground, double[] recoSignal, double[] recoFakes,
+                                   Systematics systematics) {
+    }
+
+    /**
+     * The systematic uncertainties of one observable's cross section (DESIGN.md "Systematics").
+     *
+     * @param sources            every evaluated source, in catalogue order
+     * @param groups             the sources summed by plot group, in the groups' order
+     * @param covarianceSystPb2  sum of the sources' covariances [pb^2]: positive semi-definite
+     * @param sigmaSystPb        its per-bin square root [pb]
+     * @param covarianceTotalPb2 statistical + response MC statistical + systematic covariance [pb^2]
+     * @param sigmaTotalPb       its per-bin square root [pb]
+     * @param dSigmaTotal        sigmaTotalPb divided by the plot width [pb per unit]
+     * @param chi2Total          chi^2 of measured vs truth with the total covariance (plus the truth's MC
+     *                           variance), through a pseudo-inverse
+     * @param pValueTotal        its p-value for ndf degrees of freedom
+     * @param leftOut            per variation that could not be unfolded (too few events in its templates), why;
+     *                           its source is then missing or one-sided
+     */
+    public record Systematics(List<SourceShift> sources, List<GroupUncertainty> groups,
+                              double[][] covarianceSystPb2, double[] sigmaSystPb, double[][] covarianceTotalPb2,
+                              double[] sigmaTotalPb, double[] dSigmaTotal, double chi2Total, double pValueTotal,
+                              List<String> leftOut) {
+    }
+
+    /**
+     * One source's shifts of the integrated cross section per bin [pb].
+     *
+     * @param variations  the catalogue keys evaluated for it
+     * @param role        how its covariance is made: up/down, one-sided, envelope or Hessian
+     * @param upPb        up shift (a pair), the shift (one-sided), the envelope, or +sqrt(variance) (Hessian)
+     * @param downPb      down shift (a pair), -sqrt(variance) (Hessian), or null
+     * @param variancePb2 diagonal of the source's covariance [pb^2]
+     */
+    public record SourceShift(String source, String group, List<String> variations, String role, double[] upPb,
+                              double[] downPb, double[] variancePb2) {
+    }
+
+    /** One plot group's uncertainty per bin: absolute [pb] and relative to the measured cross section. */
+    public record GroupUncertainty(String group, double[] sigmaPb, double[] relative) {
     }
 
     /**

@@ -43,8 +43,9 @@ public final class Setup {
 
     /**
      * Creates the missing samples in order. On a fresh installation (no run yet) it queues the default
-     * run as soon as the samples that run reads exist, so that it starts while the rest is simulated,
-     * and the default network's training once its training sample exists.
+     * run as soon as the samples that run reads exist (its alternative samples included), so that it
+     * starts while the rest is simulated, and the default network's training once its training sample
+     * exists.
      */
     public void ensureDefaults(List<DefaultSetup.DefaultSample> samples) {
         List<DefaultSetup.DefaultSample> missing = samples.stream()
@@ -56,7 +57,7 @@ public final class Setup {
         boolean fresh = runs.runs().isEmpty();
         boolean runQueued = !fresh;
         for (int k = 0; k < missing.size(); k++) {
-            if (!runQueued && !missing.get(k).forDefaultRun()) {
+            if (!runQueued && !missing.get(k).readByDefaultRun()) {
                 queueDefaultRun();
                 runQueued = true;
             }

@@ -37,6 +37,15 @@ final class UnfoldStep {
     }
 
     static UnfoldResult unfold(UnfoldingMethod method, int toys, boolean toysOnResponse, long toySeed, Input in) {
+        UnfoldSettings settings = settings(method);
+        if (toys > 0) {
+            settings = settings.toBuilder().toys(toys, toySeed).toysOnResponse(toysOnResponse).build();
+        }
+        return unfold(settings, in);
+    }
+
+    /** Unfolds with the given library settings. */
+    static UnfoldResult unfold(UnfoldSettings settings, Input in) {
         Response response = new Response.Migrations(in.migrations(), in.missed().sumWeights(), sqrt(in.migrations2()),
                 sqrt(in.missed().sumWeights2()));
         List<Background> backgrounds = new ArrayList<>();
@@ -46,11 +55,21 @@ final class UnfoldStep {
         }
         UnfoldInput input = new UnfoldInput(response, in.data(), diagonal(in.dataVariance()), in.fakes().sumWeights(),
                 sqrt(in.fakes().sumWeights2()), backgrounds, axis(in.truth()), axis(in.reco()));
-        UnfoldSettings settings = settings(method);
-        if (toys > 0) {
-            settings = settings.toBuilder().toys(toys, toySeed).toysOnResponse(toysOnResponse).build();
-        }
         return Unfolder.unfold(input, settings);
+    }
+
+    /**
+     * The settings that unfold a systematic variation as the nominal was unfolded: the same method, with
+     * the nominal's tau (Tikhonov) or number of iterations (D'Agostini) fixed, so that the shift measures the
+     * variation and not a re-tuned regularisation; no toys.
+     */
+    static UnfoldSettings settingsLike(UnfoldingMethod method, UnfoldResult nominal) {
+        UnfoldSettings s = settings(method);
+        return switch (method) {
+            case TIKHONOV -> s.toBuilder().tau(nominal.tau()).build();
+            case ITERATIVE -> s.toBuilder().iterations(nominal.iterations()).build();
+            case LEAST_SQUARES, BIN_BY_BIN -> s;
+        };
     }
 
     /**

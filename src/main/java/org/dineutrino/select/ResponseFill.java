@@ -38,21 +38,36 @@ public final class ResponseFill {
      */
     public void fill(boolean selected, boolean fiducial, double recoX, double recoY, double truthX, double truthY,
                      double w) {
+        fill(selected, fiducial, recoX, recoY, truthX, truthY, w, w);
+    }
+
+    /**
+     * As {@link #fill(boolean, boolean, double, double, double, double, double)} with separate weights at the
+     * two levels, for a detector variation that reweights only what is reconstructed: the truth keeps
+     * {@code wTruth}, migrations and fakes take {@code wReco}, and missed takes the difference of a
+     * reconstructed event (so that truth = missed + migrations per truth bin still holds; that difference
+     * may be negative where the variation raises the efficiency).
+     */
+    public void fill(boolean selected, boolean fiducial, double recoX, double recoY, double truthX, double truthY,
+                     double wTruth, double wReco) {
         int r = selected ? recoBinning.index(recoX, recoY) : -1;
         int t = fiducial ? truthBinning.index(truthX, truthY) : -1;
         if (t < 0) {
             if (r >= 0) {
-                fakes.fill(recoX, recoY, w);
+                fakes.fill(recoX, recoY, wReco);
             }
             return;
         }
-        truth.fill(truthX, truthY, w);
+        truth.fill(truthX, truthY, wTruth);
         if (r < 0) {
-            missed.fill(truthX, truthY, w);
+            missed.fill(truthX, truthY, wTruth);
             return;
         }
-        migrations[r * nTruth + t] += w;
-        migrations2[r * nTruth + t] += w * w;
+        migrations[r * nTruth + t] += wReco;
+        migrations2[r * nTruth + t] += wReco * wReco;
+        if (wTruth != wReco) {
+            missed.fill(truthX, truthY, wTruth - wReco);
+        }
     }
 
     /** migrations[reco][truth], weighted. */

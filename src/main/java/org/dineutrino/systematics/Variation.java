@@ -165,6 +165,16 @@ public enum Variation {
         return definition.normalisation;
     }
 
+    /**
+     * Whether the variation changes the particle-level truth as well as the reconstruction: true for the
+     * theory sources (ME/PS modelling and other theory: scales, ISR/FSR, top p_T, PDF, the alternative
+     * samples), whose weights or physics act on the generated events; false for the detector and
+     * normalisation sources, which change only what is reconstructed and selected.
+     */
+    public boolean changesTruth() {
+        return definition.group == SystematicGroup.ME_PS_MODELLING || definition.group == SystematicGroup.OTHER_THEORY;
+    }
+
     /** The entries that feed a source, in catalogue order. */
     public static List<Variation> ofSource(String source) {
         return Arrays.stream(values()).filter(v -> v.source().equals(source)).toList();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dineutrino.run.DefaultSetup;
 import org.dineutrino.run.InvalidConfigException;
 import org.dineutrino.run.RunConfig;
 import org.dineutrino.run.RunConfigJson;
@@ -99,6 +100,11 @@ final class RunForm {
         put(root, "metSource", single.get("metSource"));
         put(root, "method", single.get("method"));
         put(root, "toys", single.get("toys"));
+        put(root, "systematics", single.get("systematics"));
+        if ("on".equals(single.get("defaultAlternatives"))) {
+            ObjectNode alternatives = root.putObject("alternatives");
+            DefaultSetup.defaultAlternatives().forEach(alternatives::put);
+        }
         root.put("pseudoData", !"false".equals(single.get("pseudoData")));
         if ("on".equals(single.get("selectionOnly"))) {
             root.put("unfold", false);

@@ -160,12 +160,73 @@ final class Views {
 
     /** One bin of an unfolded observable, formatted. */
     record BinRow(String range, String dSigma, String dSigmaStat, String relStat, String dSigmaMcStat,
-                  String truth, String pull, String purity, String stability, String efficiency) {
+                  String truth, String pull, String purity, String stability, String efficiency, String relSyst,
+                  String relTotal) {
     }
 
+    /**
+     * @param systematics null for a run without systematic uncertainties
+     */
     record ObservableView(String key, String label, String unit, String densityUnit, List<BinRow> bins,
                           String fiducial, String truthFiducial, String chi2, String method, String note,
-                          String toys, List<ToyRow> toyRows) {
+                          String toys, List<ToyRow> toyRows, SystematicsView systematics) {
+    }
+
+    /**
+     * The systematic uncertainties of one observable, formatted.
+     *
+     * @param chi2Total chi^2/ndf against the truth with the total covariance
+     * @param groups    per plot group its relative uncertainty per bin
+     * @param sources   per source its relative shifts per bin, "up / down"
+     * @param leftOut   the variations that could not be unfolded, with the reason
+     */
+    record SystematicsView(String chi2Total, List<String> binLabels, List<UncertaintyRow> groups,
+                           List<UncertaintyRow> sources, List<String> leftOut) {
+    }
+
+    /** One row of the breakdown tables: the name, its group, and one cell per bin. */
+    record UncertaintyRow(String name, String group, List<String> cells) {
+    }
+
+    private static SystematicsView systematics(RunResult.ObservableResult o) {
+        RunResult.Systematics s = o.systematics();
+        if (s == null) {
+            return null;
+        }
+        List<UncertaintyRow> groups = new ArrayList<>();
+        for (RunResult.GroupUncertainty g : s.groups()) {
+            List<String> cells = new ArrayList<>();
+            for (double r : g.relative()) {
+                cells.add(num(100 * r, 2) + " %");
+            }
+            groups.add(new UncertaintyRow(g.group(), g.group(), cells));
+        }
+        List<UncertaintyRow> sources = new ArrayList<>();
+        for (RunResult.SourceShift src : s.sources()) {
+            List<String> cells = new ArrayList<>();
+            for (int b = 0; b < o.sigmaPb().length; b++) {
+                cells.add(relShift(src.upPb(), o.sigmaPb(), b) + " / " + relShift(src.downPb(), o.sigmaPb(), b));
+            }
+            sources.add(new UncertaintyRow(src.source() + " (" + src.role() + ")", src.group(), cells));
+        }
+        return new SystematicsView(num(s.chi2Total(), 3) + " / " + o.ndf() + " (p = " + num(s.pValueTotal(), 3)
+                + ")", o.binLabels(), groups, sources, s.leftOut() == null ? List.of() : s.leftOut());
+    }
+
+    /** A shift relative to the cross section, signed, in %; "–" where the source has no such side. */
+    private static String relShift(double[] shift, double[] sigma, int b) {
+        if (shift == null) {
+            return "–";
+        }
+        double rel = sigma[b] != 0 ? 100 * shift[b] / Math.abs(sigma[b]) : 0;
+        return String.format(Locale.ROOT, "%+.2f %%", rel);
+    }
+
+    private static String relative(double[] uncertainty, double[] sigma, int b) {
+        if (uncertainty == null) {
+            return "–";
+        }
+        return num(sigma[b] != 0 ? 100 * uncertainty[b] / Math.abs(sigma[b]) : 0, 3) + " %";
     }
 
     record ToyRow(String range, String pullMean, String pullWidth, String coverage, String bias) {
@@ -192,7 +253,9 @@ final class Views {
             rows.add(new BinRow(range, sci(o.dSigma()[b]), sci(o.dSigmaStat()[b]), num(rel, 3) + " %",
                     sci(o.dSigmaMcStat()[b]), sci(o.truthDSigma()[b]) + " ± " + sci(o.truthDSigmaStat()[b]),
                     num(o.pulls()[b], 3),
-                    pct(o.purity()[b]), pct(o.stability()[b]), pct(o.efficiency()[b])));
+                    pct(o.purity()[b]), pct(o.stability()[b]), pct(o.efficiency()[b]),
+                    relative(o.systematics() == null ? null : o.systematics().sigmaSystPb(), o.sigmaPb(), b),
+                    relative(o.systematics() == null ? null : o.systematics().sigmaTotalPb(), o.sigmaPb(), b)));
         }
         String densityUnit = o.unit().isEmpty() ? "pb" : "pb/" + o.unit();
         String note = o.overflow() ? "The p_T^νν overflow bin is divided by the width of the bin before it." : "";
@@ -204,7 +267,8 @@ final class Views {
                         + num(o.fiducialSigmaMcStatPb(), 2) + " (response MC stat.) pb",
                 num(o.truthFiducialSigmaPb(), 4) + " pb",
                 num(o.chi2(), 3) + " / " + o.ndf() + " (p = " + num(o.pValue(), 3) + ")", method(o), note,
-                o.toys() == null ? "" : o.toys().nToys() + " toys (" + o.toys().nFailed() + " failed)", toyRows(o));
+                o.toys() == null ? "" : o.toys().nToys() + " toys (" + o.toys().nFailed() + " failed)", toyRows(o),
+                systematics(o));
     }
 
     private static String method(RunResult.ObservableResult o) {

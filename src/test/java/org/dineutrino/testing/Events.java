@@ -160,7 +160,8 @@ public final class Events {
 
     /**
      * Zeros for every column the test did not describe (per-object ones follow their collection), and
-     * 1 for the weight variations: an undescribed variation leaves the event weight as it is.
+     * 1 for the weight variations and the jet-resolution factors: an undescribed variation leaves the
+     * event weight and the jets as they are.
      */
     private void fillRemaining(EventBatch.Builder b) {
         int n = events.size();
@@ -175,7 +176,8 @@ public final class Events {
                 continue;
             }
             int length = spec.isJagged() ? totals.get(spec.countColumn()) : n;
-            if (Columns.WEIGHT_VARIATIONS.contains(spec)) {
+            boolean factor = spec == Columns.JET_JER_UP || spec == Columns.JET_JER_DOWN;
+            if (Columns.WEIGHT_VARIATIONS.contains(spec) || factor) {
                 double[] ones = new double[length];
                 java.util.Arrays.fill(ones, 1.0);
                 b.put(spec, ones);

@@ -1,6 +1,10 @@
 package org.dineutrino.testing;
 
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
+import org.dineutrino.event.ColumnSpec;
+import org.dineutrino.event.EventBatch;
+import org.dineutrino.event.ValueType;
 import org.dineutrino.event.WDecay;
 import org.dineutrino.sample.Process;
 import org.dineutrino.sample.SampleInfo;
@@ -31,8 +35,59 @@ public final class ToySamples {
         return write(store, name, Process.SINGLE_TOP, 39.12, nEvents, seed, false);
     }
 
+    /** A signal sample whose batches {@code edit} changes before they are stored (a column set or dropped). */
+    public static SampleInfo signal(SampleStore store, String name, int nEvents, long seed,
+                                    UnaryOperator<EventBatch> edit) {
+        return write(store, name, Process.TTBAR, 831.76, nEvents, seed, true, edit);
+    }
+
+    /** A background sample of a cross section [pb] whose batches {@code edit} changes before they are stored. */
+    public static SampleInfo background(SampleStore store, String name, double sigmaPb, int nEvents, long seed,
+                                        UnaryOperator<EventBatch> edit) {
+        return write(store, name, Process.SINGLE_TOP, sigmaPb, nEvents, seed, false, edit);
+    }
+
+    /** An edit that sets a DOUBLE per-event column to one value in every event. */
+    public static UnaryOperator<EventBatch> constant(String column, double value) {
+        return batch -> {
+            EventBatch.Builder b = EventBatch.builder(batch.nEvents());
+            for (ColumnSpec spec : batch.columns()) {
+                if (spec.name().equals(column)) {
+                    double[] v = new double[batch.nEvents()];
+                    java.util.Arrays.fill(v, value);
+                    b.put(spec, v);
+                } else {
+                    copy(b, batch, spec);
+                }
+            }
+            return b.build();
+        };
+    }
+
+    /** An edit that drops a column, as an imported file without it would be stored. */
+    public static UnaryOperator<EventBatch> without(String column) {
+        return batch -> {
+            EventBatch.Builder b = EventBatch.builder(batch.nEvents());
+            batch.columns().stream().filter(c -> !c.name().equals(column)).forEach(c -> copy(b, batch, c));
+            return b.build();
+        };
+    }
+
+    private static void copy(EventBatch.Builder b, EventBatch batch, ColumnSpec spec) {
+        if (spec.type() == ValueType.DOUBLE) {
+            b.put(spec, batch.doubles(spec.name()));
+        } else {
+            b.put(spec, batch.ints(spec.name()));
+        }
+    }
+
     private static SampleInfo write(SampleStore store, String name, Process process, double sigmaPb, int nEvents,
                                     long seed, boolean signal) {
+        return write(store, name, process, sigmaPb, nEvents, seed, signal, UnaryOperator.identity());
+    }
+
+    private static SampleInfo write(SampleStore store, String name, Process process, double sigmaPb, int nEvents,
+                                    long seed, boolean signal, UnaryOperator<EventBatch> edit) {
         return store.write(name, sink -> {
             SplittableRandom rng = new SplittableRandom(seed);
             int chunk = 5000;
@@ -41,7 +96,7 @@ public final class ToySamples {
                 for (int i = start; i < Math.min(nEvents, start + chunk); i++) {
                     event(events, rng, signal);
                 }
-                sink.accept(events.build());
+                sink.accept(edit.apply(events.build()));
             }
             return new SampleMeta(name, process, "simulation", SampleRole.TEMPLATE, sigmaPb,
                     nEvents * GENERATED_PER_KEPT, (long) (nEvents * GENERATED_PER_KEPT), seed, "toy", "test toy");
