@@ -24,6 +24,11 @@ public final class DefaultSetup {
     /** Name of the network the first start trains. */
     public static final String DEFAULT_MODEL = "default";
 
+    /** Seeds of the templates are this plus 1 (tt&#772;), 2 (tW), ...; pseudo-data has its own. */
+    private static final long TEMPLATE_SEED_BASE = 1000;
+    private static final long TTBAR_TEMPLATE_EVENTS = 200_000;
+    private static final long TW_TEMPLATE_EVENTS = 20_000;
+
     /** Kept events of the pilot that measures the kept fraction for full-Run-2 sizes. */
     private static final long PILOT_EVENTS = 20_000;
 
@@ -55,15 +60,19 @@ public final class DefaultSetup {
      */
     public static List<DefaultSample> samples(double scale) {
         List<DefaultSample> out = new ArrayList<>();
-        addStandardModel(out, SampleRole.TEMPLATE, "template", 1000, 1.0, scale);
+        addStandardModel(out, SampleRole.TEMPLATE, "template", TEMPLATE_SEED_BASE, 1.0, scale);
         // pseudo-data needs less MC statistics than the templates: it is Poisson-fluctuated at the luminosity
         addStandardModel(out, SampleRole.PSEUDO_DATA, "pseudodata", 2000, 0.5, scale);
-        long seed = 5000;
-        out.add(sample("tw-ds-alternative", SimProcess.TW_DS, ++seed, SampleRole.ALTERNATIVE, 20_000, scale, false));
+        // each alternative has the seed and size of the nominal template it replaces: its events are those
+        // of the nominal wherever its one changed setting does not change the random stream, so a shift
+        // measures that setting rather than the MC fluctuation of two independent samples
+        out.add(sample("tw-ds-alternative", SimProcess.TW_DS, TEMPLATE_SEED_BASE + 2, SampleRole.ALTERNATIVE,
+                TW_TEMPLATE_EVENTS, scale, false));
         for (SimProcess p : List.of(SimProcess.TTBAR_MT_171P5, SimProcess.TTBAR_MT_173P5, SimProcess.TTBAR_HDAMP_UP,
                 SimProcess.TTBAR_HDAMP_DOWN, SimProcess.TTBAR_UE_UP, SimProcess.TTBAR_UE_DOWN, SimProcess.TTBAR_CR1,
                 SimProcess.TTBAR_CR2)) {
-            out.add(sample(alternativeName(p), p, ++seed, SampleRole.ALTERNATIVE, 100_000, scale, false));
+            out.add(sample(alternativeName(p), p, TEMPLATE_SEED_BASE + 1, SampleRole.ALTERNATIVE,
+                    TTBAR_TEMPLATE_EVENTS, scale, false));
         }
         out.add(sample(TRAINING_SAMPLE, SimProcess.TTBAR, 3001, SampleRole.TRAINING, 400_000, scale, false));
         out.add(sample(STOP_SAMPLE, SimProcess.T2TT, 4001, SampleRole.TEMPLATE, 20_000, scale, false));
@@ -95,8 +104,8 @@ public final class DefaultSetup {
      */
     private static void addStandardModel(List<DefaultSample> out, SampleRole role, String suffix, long seedBase,
                                          double share, double scale) {
-        out.add(sample("ttbar-" + suffix, SimProcess.TTBAR, seedBase + 1, role, 200_000, scale, true));
-        out.add(sample("tw-" + suffix, SimProcess.TW, seedBase + 2, role, 20_000, scale, true));
+        out.add(sample("ttbar-" + suffix, SimProcess.TTBAR, seedBase + 1, role, TTBAR_TEMPLATE_EVENTS, scale, true));
+        out.add(sample("tw-" + suffix, SimProcess.TW, seedBase + 2, role, TW_TEMPLATE_EVENTS, scale, true));
         out.add(sample("dy-m50-" + suffix, SimProcess.DY_M50, seedBase + 3, role, (long) (200_000 * share), scale,
                 true));
         out.add(sample("dy-m10-50-" + suffix, SimProcess.DY_M10_50, seedBase + 4, role, (long) (50_000 * share),
