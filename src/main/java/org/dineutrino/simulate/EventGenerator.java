@@ -72,6 +72,8 @@ final class EventGenerator {
     private final StopProduction stops;
     private final StopProduction.HardScatter stopHard = new StopProduction.HardScatter();
     private final WDecay[] bosonLegs = new WDecay[4];
+    /** The W+ and W- decays of the current top pair. */
+    private final WDecay[] pairDecays = new WDecay[2];
     private final ZDecays.Mode[] zModes = new ZDecays.Mode[2];
     private final DrellYanBias drellYanBias;
 
@@ -265,15 +267,25 @@ final class EventGenerator {
 
     // ----- tt bar -----
 
-    private boolean ttbar() {
-        WDecay plus = WDecays.sample(rng);
-        WDecay minus = WDecays.sample(rng);
-        ev.decay1 = plus.code();
-        ev.decay2 = minus.code();
+    /**
+     * Draws the decays of the W+ and W- of a top pair (tt&#772; or the tops of T2tt) into
+     * {@link #pairDecays} and the truth; false if they cannot give two light leptons.
+     */
+    private boolean drawTopPairDecays() {
+        pairDecays[0] = WDecays.sample(rng);
+        pairDecays[1] = WDecays.sample(rng);
+        ev.decay1 = pairDecays[0].code();
+        ev.decay2 = pairDecays[1].code();
         ev.twoWs = true;
-        if (!WDecays.givesLightLepton(plus) || !WDecays.givesLightLepton(minus)) {
+        return WDecays.givesLightLepton(pairDecays[0]) && WDecays.givesLightLepton(pairDecays[1]);
+    }
+
+    private boolean ttbar() {
+        if (!drawTopPairDecays()) {
             return false;
         }
+        WDecay plus = pairDecays[0];
+        WDecay minus = pairDecays[1];
         TtbarProduction.HardScatter h = ttbarHard;
         ttbar.sample(rng, h);
         placePair(h.shat, h.topMass, h.antitopMass, h.cosTheta, h.phi);
@@ -679,14 +691,11 @@ final class EventGenerator {
      * correlations (note sec. 8.3), recoil and ISR as for tt&#772; (ours: a heavy coloured pair).
      */
     private boolean stopPair() {
-        WDecay plus = WDecays.sample(rng);
-        WDecay minus = WDecays.sample(rng);
-        ev.decay1 = plus.code();
-        ev.decay2 = minus.code();
-        ev.twoWs = true;
-        if (!WDecays.givesLightLepton(plus) || !WDecays.givesLightLepton(minus)) {
+        if (!drawTopPairDecays()) {
             return false;
         }
+        WDecay plus = pairDecays[0];
+        WDecay minus = pairDecays[1];
         StopProduction.HardScatter h = stopHard;
         stops.sample(rng, h);
         double stopMass = stopPoint.stopMass();

@@ -54,6 +54,7 @@ class SystematicsViewTest {
         assertEquals(9, c.alternatives().size());
         String plain = RunForm.toJson(java.util.Map.of("signal", "ttbar-template", "systematics", ""),
                 java.util.Map.of("data", java.util.List.of("ttbar-pseudodata")));
-        assertEquals(org.dineutrino.run.SystematicsChoice.Mode.DEFAULT, RunConfigJson.parse(plain).systematics().mode());
+        assertEquals(org.dineutrino.run.SystematicsChoice.Mode.DEFAULT,
+                RunConfigJson.parse(plain).systematics().mode());
     }
 }
