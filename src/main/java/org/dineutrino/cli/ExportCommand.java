@@ -42,7 +42,9 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = Database.open(data.dir)) {
             ExportSummary summary = new ExportService(db).export(sample, ImportFormat.parse(format),
                     ExportLevel.parse(level), maxObjects < 0 ? SampleExporter.ALL_OBJECTS : maxObjects, output);
-            System.out.println("wrote " + output + ": " + summary);
+            System.out.println("wrote " + output + ": " + summary.nEvents() + " events, " + summary.columns().size()
+                    + " columns (" + summary.level().name().toLowerCase(java.util.Locale.ROOT) + " level), "
+                    + summary.bytes() + " bytes");
         }
         return 0;
     }

@@ -21,7 +21,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the ROOT file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the file: ROOT (NanoAOD), Parquet or CSV")
     Path file;
 
     @Option(names = "--process", required = true, description = "data, ttbar, tW, DY, VV or BSM")

@@ -31,7 +31,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", required = true, description = "random seed")
     long seed;
 
-    @Option(names = "--name", description = "sample name (default: PROCESS-seedSEED)")
+    @Option(names = "--name",
+            description = "sample name (default: PROCESS-seedSEED; t2tt: t2tt-STOP-NEUTRALINO-seedSEED)")
     String name;
 
     @Option(names = "--role", defaultValue = "template",
@@ -48,7 +49,9 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         SimProcess p = SimProcess.parse(process);
         StopPoint point = stopPoint(p);
-        String sampleName = name != null ? name : p.key() + "-seed" + seed;
+        String masses = p == SimProcess.T2TT ? "-" + Math.round(point.stopMass()) + "-"
+                + Math.round(point.neutralinoMass()) : "";
+        String sampleName = name != null ? name : p.key() + masses + "-seed" + seed;
         try (Database db = Database.open(data.dir)) {
             ProgressLine progress = new ProgressLine("simulate " + sampleName);
             SampleInfo info = p == SimProcess.T2TT
