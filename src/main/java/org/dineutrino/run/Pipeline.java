@@ -142,6 +142,14 @@ public final class Pipeline {
                     + " removed through the signal fraction, it cannot also be subtracted");
         }
         RunConfig named = config.withSamples(signal, backgrounds, data);
+        if (config.injection() != null) {
+            String injected = name(config.injection().sample(), "injection.sample");
+            if (injected.equals(signal) || backgrounds.contains(injected) || data.contains(injected)) {
+                throw new InvalidConfigException("injection.sample", "'" + injected + "' is already the signal, a"
+                        + " background or data; the injected signal must be a sample of its own");
+            }
+            named = named.withInjection(new RunConfig.Injection(injected, config.injection().scale()));
+        }
         return SystematicsPlan.resolveAlternatives(named, samples::find,
                 n -> samples.find(n).map(i -> i.meta().process()).orElse(null));
     }
@@ -273,6 +281,8 @@ public final class Pipeline {
         final Cutflow cutflow = new Cutflow();
         /** For the tt&#772; signal sample with decay truth: the events with a tau or a hadronic W; else null. */
         Cutflow ttbarOther;
+        /** For the injected signal: its particle level per observable, neutralinos in p_T^nunu; else empty. */
+        final Map<Observable, Histogram> injectedTruth = new EnumMap<>(Observable.class);
         final Map<Observable, Histogram> reco = new EnumMap<>(Observable.class);
         final Map<Observable, ResponseFill> response = new EnumMap<>(Observable.class);
         /** Per weight or shift variation the same histograms filled with the varied events. */
@@ -308,6 +318,10 @@ public final class Pipeline {
         variations.forEach(v -> columns.addAll(VariedBatch.requiredColumns(v)));
         if (!info.hasColumn(Columns.GEN_WEIGHT.name())) {
             columns.remove(Columns.GEN_WEIGHT.name());
+        }
+        if (config.injection() != null && info.name().equals(config.injection().sample())) {
+            config.binnings().forEach((o, b) -> acc.injectedTruth.put(o, new Histogram(b.truth())));
+            columns.addAll(FiducialSelection.COLUMNS);
         }
         if (info.name().equals(config.signal()) && info.hasColumn(Columns.GEN_DECAY_1.name())
                 && info.hasColumn(Columns.GEN_DECAY_2.name())) {
@@ -363,6 +377,17 @@ public final class Pipeline {
         }
         for (var entry : acc.varied.entrySet()) {
             fillVaried(config, batch, scale, model, reco, truth, weights, entry.getKey(), entry.getValue());
+        }
+        if (!acc.injectedTruth.isEmpty()) {
+            FiducialSelection.Result bsm = FiducialSelection.select(batch, config.fiducial(), true);
+            acc.injectedTruth.forEach((o, h) -> {
+                double[][] t = values(o, bsm.ptNuNu(), bsm.minDeltaPhi());
+                for (int i = 0; i < weights.length; i++) {
+                    if (bsm.fiducial()[i]) {
+                        h.fill(t[0][i], t[1][i], weights[i]);
+                    }
+                }
+            });
         }
     }
 

@@ -66,7 +66,9 @@ final class ResultAssembly {
         Map<org.dineutrino.systematics.Variation, double[]> shifts = variations.isEmpty() ? Map.of()
                 : variations.shifts(config, o, acc, out, data, dataVariance, scaled(out.unfolded(), 1 / lumiPb),
                 leftOut, listener);
-        return crossSection(config, o, response, out, data, background, shifts, leftOut);
+        Histogram injectedTruth = config.injection() == null ? null
+                : acc.get(config.injection().sample()).injectedTruth.get(o);
+        return crossSection(config, o, response, out, data, background, injectedTruth, shifts, leftOut);
     }
 
     /**
@@ -84,6 +86,13 @@ final class ResultAssembly {
                     variance[r] += w2[r];
                 }
             }
+            if (config.injection() != null) {
+                double k = config.injection().scale();
+                double[] w2 = acc.get(config.injection().sample()).reco.get(o).sumWeights2();
+                for (int r = 0; r < variance.length; r++) {
+                    variance[r] += k * k * w2[r];
+                }
+            }
         }
         return variance;
     }
@@ -96,6 +105,9 @@ final class ResultAssembly {
                 sum = new Histogram(h.binning());
             }
             sum.add(h, 1.0);
+        }
+        if (config.injection() != null) {
+            sum.add(acc.get(config.injection().sample()).reco.get(o), config.injection().scale());
         }
         double[] expected = sum.sumWeights();
         if (!config.pseudoData() || !config.fluctuate()) {
@@ -112,6 +124,7 @@ final class ResultAssembly {
 
     private static RunResult.ObservableResult crossSection(RunConfig config, Observable o, ResponseFill response,
                                                            UnfoldResult out, double[] data, Histogram background,
+                                                           Histogram injectedTruth,
                                                            Map<org.dineutrino.systematics.Variation, double[]> shifts,
                                                            List<String> leftOut) {
         Bins bins = response.truthBinning();
@@ -123,6 +136,16 @@ final class ResultAssembly {
         double[][] covMc = scaled(out.covarianceResponse().getData(), perEvent2);
         double[] truthSigma = scaled(response.truth().sumWeights(), 1 / lumiPb);
         double[] truthVar = scaled(response.truth().sumWeights2(), perEvent2);
+        if (injectedTruth != null) {
+            // the truth of the BSM closure: the SM signal plus k times the injected signal's particle level
+            double k = config.injection().scale();
+            double[] bsm = injectedTruth.sumWeights();
+            double[] bsm2 = injectedTruth.sumWeights2();
+            for (int b = 0; b < n; b++) {
+                truthSigma[b] += k * bsm[b] / lumiPb;
+                truthVar[b] += k * k * bsm2[b] * perEvent2;
+            }
+        }
         double[] stat = new double[n];
         double[] mcStat = new double[n];
         double[] dSigma = new double[n];
@@ -286,6 +309,9 @@ final class ResultAssembly {
         }
         if (config.data().contains(name)) {
             roles.add(config.pseudoData() ? "pseudo-data" : "data");
+        }
+        if (config.injection() != null && config.injection().sample().equals(name)) {
+            roles.add("injected × " + config.injection().scale());
         }
         return String.join(", ", roles);
     }

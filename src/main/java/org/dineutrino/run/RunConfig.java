@@ -36,7 +36,15 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
                         UnfoldingMethod method, boolean unfold, int toys, boolean toysOnResponse,
                         SelectionCuts cuts, FiducialCuts fiducial,
                         Map<Observable, ObservableBinning> binnings, SystematicsChoice systematics,
-                        Map<String, String> alternatives) {
+                        Map<String, String> alternatives, Injection injection) {
+
+    /**
+     * A signal injected into the pseudo-data for the BSM closure test (DESIGN.md "Closure and comparison"):
+     * {@code scale} times the sample's reconstructed events join the pseudo-data, and its particle level,
+     * neutralinos included in p_T^nunu, joins the truth the result is compared with.
+     */
+    public record Injection(String sample, double scale) {
+    }
 
     /** Full Run 2: 2016 pre-VFP 19.52 + post-VFP 16.81 + 2017 41.48 + 2018 59.83 fb^-1 (DESIGN.md). */
     public static final double FULL_RUN2_LUMI_INV_FB = 137.64;
@@ -49,33 +57,41 @@ public record RunConfig(String name, String signal, List<String> backgrounds, Li
     public RunConfig withMetModel(String model) {
         return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
                 metSource, model, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, systematics,
-                alternatives);
+                alternatives, injection);
     }
 
     /** The same configuration with other sample references (e.g. ids resolved to names). */
     public RunConfig withSamples(String newSignal, List<String> newBackgrounds, List<String> newData) {
         return new RunConfig(name, newSignal, newBackgrounds, newData, pseudoData, fluctuate, pseudoDataSeed,
                 lumiInvFb, metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings,
-                systematics, alternatives);
+                systematics, alternatives, injection);
     }
 
     /** The same configuration with another choice of systematic sources (e.g. the default resolved). */
     public RunConfig withSystematics(SystematicsChoice choice) {
         return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
                 metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, choice,
-                alternatives);
+                alternatives, injection);
     }
 
     /** The same configuration with other alternative samples (e.g. ids resolved to names). */
     public RunConfig withAlternatives(Map<String, String> newAlternatives) {
         return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
                 metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, systematics,
-                newAlternatives);
+                newAlternatives, injection);
+    }
+
+    /** The same configuration with another injected signal (e.g. its id resolved to a name). */
+    public RunConfig withInjection(Injection newInjection) {
+        return new RunConfig(name, signal, backgrounds, data, pseudoData, fluctuate, pseudoDataSeed, lumiInvFb,
+                metSource, metModel, method, unfold, toys, toysOnResponse, cuts, fiducial, binnings, systematics,
+                alternatives, newInjection);
     }
 
     /** All sample names the run reads, each once. */
     public List<String> sampleNames() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(signal),
-                java.util.stream.Stream.concat(backgrounds.stream(), data.stream())).distinct().toList();
+        return java.util.stream.Stream.of(java.util.stream.Stream.ofNullable(signal), backgrounds.stream(),
+                data.stream(), java.util.stream.Stream.ofNullable(injection == null ? null : injection.sample()))
+                .flatMap(x -> x).distinct().toList();
     }
 }

@@ -32,7 +32,7 @@ public final class RunConfigJson {
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "signal", "backgrounds", "data",
             "pseudoData", "fluctuate", "pseudoDataSeed", "lumiInvFb", "metSource", "method", "unfold", "toys",
             "toysOnResponse", "cuts", "fiducial",
-            "binning", "systematics", "alternatives");
+            "binning", "systematics", "alternatives", "injection");
 
     private RunConfigJson() {
     }
@@ -90,7 +90,8 @@ public final class RunConfigJson {
                     UnfoldingMethod.parse(text(root, "method", UnfoldingMethod.LEAST_SQUARES.key())), unfold,
                     toys(root), bool(root, "toysOnResponse", true),
                     cuts(root.get("cuts")), fiducial(root.get("fiducial")), binnings(root.get("binning")),
-                    systematics(root.get("systematics")), alternatives(root.get("alternatives")));
+                    systematics(root.get("systematics")), alternatives(root.get("alternatives")),
+                    injection(root.get("injection")));
         } catch (InvalidConfigException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -175,6 +176,29 @@ public final class RunConfigJson {
         }
         throw new InvalidConfigException("systematics", "names no source of the catalogue: '" + text + "'; known: "
                 + java.util.Arrays.stream(Variation.values()).map(Variation::source).distinct().toList());
+    }
+
+    /** The most an injected signal may be scaled: far beyond any closure test, short of overflowing counts. */
+    static final double MAX_INJECTION_SCALE = 1000;
+
+    /** {"sample": "t2tt-template", "scale": 10}: the BSM closure's injected signal; null when absent. */
+    private static RunConfig.Injection injection(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        requireObject(node, "injection");
+        rejectUnknown(node, Set.of("sample", "scale"), "injection.");
+        JsonNode sample = node.get("sample");
+        if (sample == null || !(sample.isTextual() || sample.isNumber()) || sample.asText().isBlank()) {
+            throw new InvalidConfigException("injection.sample",
+                    "is required: the sample to inject, e.g. t2tt-template");
+        }
+        double scale = number(node, "scale", 10, "injection.scale");
+        if (!(scale > 0) || scale > MAX_INJECTION_SCALE) {
+            throw new InvalidConfigException("injection.scale", "must be a number > 0 and at most "
+                    + MAX_INJECTION_SCALE + ", got " + scale);
+        }
+        return new RunConfig.Injection(sample.asText(), scale);
     }
 
     /** {"mtopUp": "sample", ...}: the sample of each alternative-sample variation, in catalogue order. */
@@ -431,6 +455,11 @@ public final class RunConfigJson {
         }
         ObjectNode alternatives = root.putObject("alternatives");
         c.alternatives().forEach(alternatives::put);
+        if (c.injection() != null) {
+            ObjectNode injection = root.putObject("injection");
+            injection.put("sample", c.injection().sample());
+            injection.put("scale", c.injection().scale());
+        }
         ObjectNode binning = root.putObject("binning");
         c.binnings().forEach((o, b) -> {
             ObjectNode node = binning.putObject(o.key());

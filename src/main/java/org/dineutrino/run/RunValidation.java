@@ -30,6 +30,9 @@ final class RunValidation {
         }
         checkData(config, samples);
         checkBackgrounds(config, samples);
+        if (config.injection() != null) {
+            checkInjection(config, samples.get(config.injection().sample()));
+        }
         for (SampleInfo info : samples.values()) {
             if ("simulation".equals(info.meta().source())) {
                 checkPreselection(config.cuts(), config.fiducial(), info);
@@ -65,6 +68,19 @@ final class RunValidation {
         for (String name : config.data()) {
             refuseAlternative(samples.get(name), "data");
         }
+    }
+
+    /** The injected signal joins pseudo-data, and its particle level the truth: it needs generator information. */
+    private static void checkInjection(RunConfig config, SampleInfo injected) {
+        if (!config.pseudoData()) {
+            throw new InvalidConfigException("injection", "needs pseudo-data (pseudoData: true): a signal is"
+                    + " injected into simulated data, not into collision data");
+        }
+        if (!config.unfold()) {
+            throw new InvalidConfigException("injection", "needs an unfolding run (unfold: true)");
+        }
+        refuseAlternative(injected, "injection.sample");
+        requireColumns(injected, new java.util.LinkedHashSet<>(org.dineutrino.select.FiducialSelection.COLUMNS));
     }
 
     private static void refuseAlternative(SampleInfo sample, String field) {

@@ -2,6 +2,7 @@ package org.dineutrino.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -25,6 +26,8 @@ class PipelineTest {
         ToySamples.signal(db.samples(), "sig-pd", 40_000, 2);
         ToySamples.background(db.samples(), "bkg", 10_000, 3);
         ToySamples.background(db.samples(), "bkg-pd", 10_000, 4);
+        // the same events as "sig": injected once, they double the signal exactly
+        ToySamples.signal(db.samples(), "sig-copy", 40_000, 1);
     }
 
     @AfterAll
@@ -123,5 +126,40 @@ class PipelineTest {
         double sigma = Math.sqrt(0.1 * 0.9 / selected);
         assertEquals(0.1, otherShare, 5 * sigma, "tau share of the selected signal sample");
         assertEquals(1.0, prompt.fractions()[all] + other.fractions()[all] + tw.fractions()[all], 1e-12);
+    }
+
+    @Test
+    void an_injected_copy_of_the_signal_doubles_the_unfolded_result_and_the_truth_it_is_compared_with() {
+        RunResult plain = run(closure("least-squares"));
+        RunResult injected = run("{\"signal\": \"sig\", \"backgrounds\": [\"bkg\"], \"data\": [\"sig\", \"bkg\"],"
+                + " \"fluctuate\": false, \"lumiInvFb\": 137.64, \"systematics\": \"none\","
+                + " \"injection\": {\"sample\": \"sig-copy\", \"scale\": 1}}");
+        for (int k = 0; k < plain.observables().size(); k++) {
+            RunResult.ObservableResult p = plain.observables().get(k);
+            RunResult.ObservableResult i = injected.observables().get(k);
+            for (int b = 0; b < p.sigmaPb().length; b++) {
+                // the toys have no neutralinos: the BSM particle level equals the SM one
+                assertEquals(2 * p.truthSigmaPb()[b], i.truthSigmaPb()[b], 1e-9 * p.truthSigmaPb()[b], p.key());
+                assertEquals(i.truthSigmaPb()[b], i.sigmaPb()[b], CLOSURE_RELATIVE * i.truthSigmaPb()[b], p.key());
+            }
+        }
+    }
+
+    @Test
+    void an_injection_is_refused_without_pseudo_data_and_when_its_sample_is_already_data() {
+        InvalidConfigException real = assertThrows(InvalidConfigException.class, () -> run("{\"signal\": \"sig\","
+                + " \"backgrounds\": [], \"data\": [\"sig\"], \"pseudoData\": false,"
+                + " \"injection\": {\"sample\": \"sig-copy\"}}"));
+        assertEquals("injection", real.field());
+        InvalidConfigException twice = assertThrows(InvalidConfigException.class, () -> run("{\"signal\": \"sig\","
+                + " \"backgrounds\": [], \"data\": [\"sig-copy\"], \"injection\": {\"sample\": \"sig-copy\"}}"));
+        assertEquals("injection.sample", twice.field());
+        InvalidConfigException scale = assertThrows(InvalidConfigException.class, () -> RunConfigJson.parse(
+                "{\"signal\": \"sig\", \"backgrounds\": [], \"data\": [\"sig\"],"
+                        + " \"injection\": {\"sample\": \"sig-copy\", \"scale\": 0}}"));
+        assertEquals("injection.scale", scale.field());
+        RunConfig c = RunConfigJson.parse("{\"signal\": \"sig\", \"backgrounds\": [], \"data\": [\"sig\"],"
+                + " \"injection\": {\"sample\": \"sig-copy\", \"scale\": 10}}");
+        assertEquals(c.injection(), RunConfigJson.parse(RunConfigJson.write(c)).injection());
     }
 }
