@@ -109,6 +109,8 @@ final class Pages {
         List<SampleInfo> all = samples.list();
         Map<String, Object> model = new HashMap<>();
         model.put("samples", all.stream().map(Views::sample).toList());
+        model.put("bsmSamples", all.stream().filter(s -> s.meta().process() == org.dineutrino.sample.Process.BSM)
+                .map(SampleInfo::name).toList());
         model.put("models", modelLabels.get());
         model.put("cuts", RunForm.cutFields(values));
         model.put("binnings", RunForm.binningFields(values));

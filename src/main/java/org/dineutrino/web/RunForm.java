@@ -105,6 +105,12 @@ final class RunForm {
             ObjectNode alternatives = root.putObject("alternatives");
             DefaultSetup.defaultAlternatives().forEach(alternatives::put);
         }
+        String injected = single.get("injection.sample");
+        if (injected != null && !injected.isBlank()) {
+            ObjectNode injection = root.putObject("injection");
+            injection.put("sample", injected.trim());
+            put(injection, "scale", single.get("injection.scale"));
+        }
         root.put("pseudoData", !"false".equals(single.get("pseudoData")));
         if ("on".equals(single.get("selectionOnly"))) {
             root.put("unfold", false);

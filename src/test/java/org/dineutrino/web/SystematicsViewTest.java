@@ -57,4 +57,17 @@ class SystematicsViewTest {
         assertEquals(org.dineutrino.run.SystematicsChoice.Mode.DEFAULT,
                 RunConfigJson.parse(plain).systematics().mode());
     }
+
+    @Test
+    void the_form_injects_the_chosen_bsm_sample_with_its_scale_and_nothing_by_default() {
+        java.util.Map<String, java.util.List<String>> data = java.util.Map.of("data",
+                java.util.List.of("ttbar-pseudodata"));
+        String injected = RunForm.toJson(java.util.Map.of("signal", "ttbar-template",
+                "injection.sample", "t2tt-template", "injection.scale", "10"), data);
+        assertEquals(new org.dineutrino.run.RunConfig.Injection("t2tt-template", 10),
+                RunConfigJson.parse(injected).injection());
+        String plain = RunForm.toJson(java.util.Map.of("signal", "ttbar-template", "injection.sample", "",
+                "injection.scale", "10"), data);
+        assertNull(RunConfigJson.parse(plain).injection());
+    }
 }
