@@ -55,11 +55,6 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Database db = Database.open(data.dir);
-        int incomplete = db.samples().removeIncomplete();
-        if (incomplete > 0) {
-            log.warn("removed {} sample(s) whose writing never finished (a process stopped inside the write)",
-                    incomplete);
-        }
         JobExecutor executor = new JobExecutor(db, jobThreads);
         RunService runs = new RunService(db, executor);
         ImportService imports = new ImportService(db, executor);

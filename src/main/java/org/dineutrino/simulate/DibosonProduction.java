@@ -115,9 +115,8 @@ final class DibosonProduction {
         h.mass2 = sampleMass(rng, false);
         double shat0 = (h.mass1 + h.mass2) * (h.mass1 + h.mass2);
         double vMax = Math.log(TAU_MAX * PhysicsConstants.S / shat0);
-        double vNorm = 1.0 - Math.exp(-V_SLOPE * vMax);
-        double v = -Math.log(1.0 - vNorm * rng.nextDouble()) / V_SLOPE;
-        double vJacobian = vNorm / (V_SLOPE * Math.exp(-V_SLOPE * v));
+        double v = Sampling.truncatedExponential(rng, V_SLOPE, vMax);
+        double vJacobian = Sampling.truncatedExponentialJacobian(V_SLOPE, vMax, v);
         h.shat = shat0 * Math.exp(v);
         double tau = h.shat / PhysicsConstants.S;
         double yMax = -0.5 * Math.log(tau);

@@ -25,6 +25,20 @@ final class Sampling {
     }
 
     /**
+     * A value in [0, max) with density proportional to exp(-slope v): the importance sampling of
+     * v = ln(s-hat/s-hat_0) that the heavy-pair productions share.
+     */
+    static double truncatedExponential(SplittableRandom rng, double slope, double max) {
+        double norm = 1.0 - Math.exp(-slope * max);
+        return -Math.log(1.0 - norm * rng.nextDouble()) / slope;
+    }
+
+    /** 1 / the density of {@link #truncatedExponential} at v: the Jacobian of a point drawn from it. */
+    static double truncatedExponentialJacobian(double slope, double max, double v) {
+        return (1.0 - Math.exp(-slope * max)) / (slope * Math.exp(-slope * v));
+    }
+
+    /**
      * Mass from a relativistic Breit-Wigner in m^2, dP/dm^2 ~ 1/((m^2 - M^2)^2 + M^2 Gamma^2),
      * restricted to [mLow, mHigh], sampled exactly by m^2 = M^2 + M Gamma tan(phi) with phi uniform
      * between the arctangents of the window (SIMULATION-PHYSICS.md sec. 3.1).

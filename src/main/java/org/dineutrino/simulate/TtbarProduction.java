@@ -197,9 +197,8 @@ final class TtbarProduction {
         sampleMasses(rng, h);
         double shat0 = (h.topMass + h.antitopMass) * (h.topMass + h.antitopMass);
         double vMax = Math.log(TAU_MAX * PhysicsConstants.S / shat0);
-        double vNorm = 1.0 - Math.exp(-V_SLOPE * vMax);
-        double v = -Math.log(1.0 - vNorm * rng.nextDouble()) / V_SLOPE;
-        double vJacobian = vNorm / (V_SLOPE * Math.exp(-V_SLOPE * v));
+        double v = Sampling.truncatedExponential(rng, V_SLOPE, vMax);
+        double vJacobian = Sampling.truncatedExponentialJacobian(V_SLOPE, vMax, v);
         h.shat = shat0 * Math.exp(v);
         double tau = h.shat / PhysicsConstants.S;
         double yMax = -0.5 * Math.log(tau);

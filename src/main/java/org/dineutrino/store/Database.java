@@ -10,6 +10,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database: opened from a directory, migrated by Flyway from the
@@ -22,6 +24,8 @@ public final class Database implements AutoCloseable {
 
     private static final int MAX_CONNECTIONS = 8;
 
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
@@ -32,11 +36,20 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2);
     }
 
-    /** Opens (creating if needed) the database under {@code dataDir}. */
+    /**
+     * Opens (creating if needed) the database under {@code dataDir}, removing what a process killed
+     * inside a sample's write may have left behind, so that every command sees complete samples only.
+     */
     public static Database open(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
         try {
-            return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000");
+            Database db = new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000");
+            int incomplete = db.samples().removeIncomplete();
+            if (incomplete > 0) {
+                log.warn("removed {} sample(s) whose writing never finished (a process stopped inside the write)",
+                        incomplete);
+            }
+            return db;
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("already in use")) {
                 throw new IllegalStateException("the database in " + dataDir.toAbsolutePath() + " is in use by another"

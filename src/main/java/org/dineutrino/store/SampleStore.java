@@ -218,7 +218,7 @@ public final class SampleStore {
      * Deletes the rows of writes that never finished: a process killed inside a sample's transaction
      * (out of memory, power loss) can leave its placeholder row behind. Returns how many were removed.
      */
-    public int removeIncomplete() {
+    int removeIncomplete() {
         return dsl.deleteFrom(SAMPLE).where(SAMPLE.PROCESS.eq("")).and(SAMPLE.NAME.startsWith(INCOMPLETE_PREFIX))
                 .execute();
     }
